@@ -1,0 +1,16 @@
+// Renders icons/icon.svg to the PNG sizes the manifest lists, in headless Chromium.
+// Run after editing the SVG: `node scripts/icons.mjs` (the PNGs are committed).
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { browserPath } from './browsers.mjs';
+
+const svg = readFileSync(new URL('../icons/icon.svg', import.meta.url), 'utf8');
+const browser = await chromium.launch({ executablePath: browserPath('chromium'), args: ['--no-sandbox', '--headless=new'] });
+const page = await browser.newPage();
+for (const size of [16, 32, 48, 128]) {
+  await page.setViewportSize({ width: size, height: size });
+  await page.setContent(`<style>html,body{margin:0;background:transparent}</style>${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}`);
+  await page.screenshot({ path: new URL(`../icons/icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
+}
+await browser.close();
+console.log('icons written');

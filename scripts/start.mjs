@@ -1,0 +1,75 @@
+// `npm start`: builds Maxim and opens Chromium with it loaded on the bundled demo pages.
+//   npm start                                  a browser window (needs a display)
+//   npm start -- --headless --screenshot DIR   no window: writes a screenshot of each demo page
+// Uses Debian's /usr/bin/chromium, or CHROME_PATH.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { browserPath } from './browsers.mjs';
+import { chromiumHostArgs, DEMO_HOSTS, startServer } from './serve.mjs';
+
+const { values } = parseArgs({ options: { headless: { type: 'boolean' }, screenshot: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+const root = resolve(import.meta.dirname, '..');
+const extension = join(root, 'dist/chrome');
+
+if (!values['no-build']) {
+  execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+  if (existsSync(join(root, 'test/fixtures/vite.config.ts'))) execSync('npm run --silent build:fixtures', { cwd: root, stdio: 'inherit' });
+}
+const headless = values.headless || Boolean(values.screenshot);
+if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display found: run `npm start -- --headless --screenshot DIR` to get screenshots instead.');
+  process.exit(2);
+}
+
+const server = await startServer();
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'maxim-demo-')), {
+  executablePath: browserPath('chromium'),
+  headless: false,
+  ignoreHTTPSErrors: true,
+  viewport: headless ? { width: 1280, height: 800 } : null,
+  args: [
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    ...chromiumHostArgs(),
+  ],
+});
+
+/** The demo pages and the field to put the caret in on each. */
+const demos = [
+  { name: 'email', url: server.url(DEMO_HOSTS.email, '/demo/email.html'), field: '#body', text: ' Unfortunately your delivery is delayed by two weeks because of problems at our supplier.' },
+  { name: 'crm', url: server.url(DEMO_HOSTS.crm, '/demo/crm.html'), field: '#notes', text: 'Customer shouted at our support colleague and threatened to cancel unless we give a special discount.' },
+];
+const [blank] = context.pages();
+for (const [i, demo] of demos.entries()) {
+  const page = i === 0 && blank ? blank : await context.newPage();
+  await page.goto(demo.url);
+  await page.click(demo.field);
+  await page.keyboard.press('End');
+  await page.keyboard.type(demo.text, { delay: headless ? 0 : 15 });
+  if (values.screenshot) {
+    mkdirSync(values.screenshot, { recursive: true });
+    await page.waitForTimeout(800); // the pause after typing that Maxim waits for
+    const file = join(values.screenshot, `demo-${demo.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+  }
+}
+
+if (headless) {
+  await context.close();
+  await server.close();
+} else {
+  console.log(`Maxim is loaded. Demo pages: ${demos.map((d) => d.url).join('  ')}\nClose the browser window to stop.`);
+  context.on('close', () => server.close().then(() => process.exit(0)));
+}

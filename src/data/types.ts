@@ -1,0 +1,101 @@
+/**
+ * The principle-pack format: the contract between the bundled dataset, user and team packs,
+ * the engine, the CLI and the UI. The valibot schema in `schema.ts` validates exactly this shape.
+ */
+
+/** Languages Maxim writes and analyses. */
+export type Language = 'en' | 'de';
+
+/** Where a text is written: an email, a CRM note, or anywhere. */
+export type Context = 'email' | 'crm' | 'any';
+
+/** Broad family of a principle, used for filtering and per-category on/off. */
+export type Category = 'marketing' | 'service' | 'sales' | 'communication' | 'ethics' | 'crm';
+
+/** The current pack format version; bump with a migration in schema.ts. */
+export const PACK_SCHEMA_VERSION = 1;
+
+/** What a rep reads about a principle, in one language. */
+export interface PrincipleText {
+  /** Short imperative title, at most ~60 characters. */
+  title: string;
+  /** One or two sentences: the principle itself. */
+  summary: string;
+  /** Why it matters when this principle comes up in a draft. */
+  why: string;
+  /** One or more ready-to-use phrasings the rep can insert. */
+  tryThis: string[];
+}
+
+/**
+ * One signal that makes a principle relevant.
+ * - `match`: a word or a phrase (words separated by spaces). Each word matches its inflections
+ *   (stemmed), and in German a word of 4+ letters also matches as the last part of a compound
+ *   ("verzögerung" matches "Lieferverzögerung"). A trailing `*` matches any continuation
+ *   ("revolution*"). Set `exact: true` to match the word forms literally.
+ * - `regex`: an RE2 pattern (linear time, no backreferences or lookaround), matched
+ *   case-insensitively against the original text.
+ * Exactly one of `match` or `regex` is given.
+ */
+export interface Signal {
+  match?: string;
+  regex?: string;
+  /** Strength of this signal; default 1, from 0.1 to 3. */
+  weight?: number;
+  /** Match word forms literally (no stemming, no compounds). */
+  exact?: boolean;
+}
+
+/** The signals of one principle in one language. */
+export interface Signals {
+  /** What makes the principle relevant. */
+  triggers: Signal[];
+  /**
+   * What cancels a trigger in the same sentence, beyond the built-in negation
+   * ("no", "not", "never", "without", "kein", "nicht", "nie", "ohne" shortly before a trigger).
+   */
+  suppressors?: Signal[];
+}
+
+/** Example texts the test suite runs: positives must fire the principle, negatives must not. */
+export interface Examples {
+  positive: string[];
+  negative: string[];
+}
+
+/** Where a principle comes from. */
+export interface Source {
+  /** book, public study (with its figure), article, or common practice. */
+  type: 'book' | 'study' | 'article' | 'practice';
+  /** Title of the book, study or article; for practice a short description. */
+  title: string;
+  author?: string;
+  year?: number;
+  /** The figure or finding carried over, e.g. "80 % of ...". */
+  detail?: string;
+}
+
+/** One principle: stable id, texts, signals and examples per language. */
+export interface Principle {
+  /** Stable kebab-case id, e.g. `own-mistakes-openly`. */
+  id: string;
+  category: Category;
+  /** Contexts the principle fits; `any` means email and CRM notes alike. */
+  contexts: Context[];
+  source: Source;
+  text: Partial<Record<Language, PrincipleText>>;
+  signals: Partial<Record<Language, Signals>>;
+  examples?: Partial<Record<Language, Examples>>;
+}
+
+/** A principle pack: the bundled dataset, a team's pack or a rep's own principles. */
+export interface Pack {
+  schemaVersion: typeof PACK_SCHEMA_VERSION;
+  /** Stable kebab-case id of the pack, e.g. `maxim-core`. */
+  id: string;
+  name: string;
+  /** Semantic version, e.g. `1.2.0`; a re-import with a newer version updates the pack. */
+  version: string;
+  description?: string;
+  principles: Principle[];
+}

@@ -1,0 +1,84 @@
+/** Smoke test of the built Chrome extension in Debian's Chromium. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { DEMO_HOSTS, startServer } from './support/server';
+import { badgeVisibleOn, eventually } from './support/scenarios';
+
+let session: ChromiumSession;
+let server: Awaited<ReturnType<typeof startServer>>;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Maxim in Chromium', () => {
+  it('loads the extension with the version from package.json', async () => {
+    const version = await session.worker.evaluate(
+      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version,
+    );
+    const pkg = await import('../../package.json', { with: { type: 'json' } });
+    expect(version).toBe(pkg.default.version);
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('renders the popup', async () => {
+    const page = await session.openExtensionPage('src/popup/index.html');
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Maxim');
+    await page.close();
+  });
+
+  it('renders the options page', async () => {
+    const page = await session.openExtensionPage('src/options/index.html');
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Maxim settings');
+    await page.close();
+  });
+
+  it.each([
+    ['email compose body (contenteditable)', DEMO_HOSTS.email, '/demo/email.html', '#body'],
+    ['CRM notes (textarea)', DEMO_HOSTS.crm, '/demo/crm.html', '#notes'],
+    ['CRM activity log (contenteditable)', DEMO_HOSTS.crm, '/demo/crm.html', '#log'],
+  ])('shows the badge on the %s', async (_name, host, path, selector) => {
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(server.url(host, path));
+    expect(await badgeVisibleOn(page, selector)).toBe(false);
+    await page.click(selector);
+    expect(await eventually(() => badgeVisibleOn(page, selector))).toBe(true);
+    await page.close();
+  });
+
+  it('leaves email-address fields alone', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url(DEMO_HOSTS.email, '/demo/email.html'));
+    await page.click('#body');
+    expect(await eventually(() => badgeVisibleOn(page, '#body'))).toBe(true);
+    await page.click('#to');
+    expect(await eventually(async () => !(await badgeVisibleOn(page, '#body')))).toBe(true);
+    expect(await badgeVisibleOn(page, '#to')).toBe(false);
+    await page.close();
+  });
+
+  it('does not run on a site that is not turned on', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url(DEMO_HOSTS.other, '/demo/crm.html'));
+    await page.click('#notes');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.querySelector('maxim-ui'))).toBeNull();
+    await page.close();
+  });
+
+  it('made no network request and logged no page error', () => {
+    expect(session.requests.seen.length).toBeGreaterThan(0);
+    expect(session.requests.offMachine(server.port)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
