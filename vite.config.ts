@@ -64,10 +64,25 @@ function staticFiles(): Record<string, string> {
   for (const name of readdirSync(resolve(root, 'icons'))) {
     if (name.endsWith('.png')) files[`icons/${name}`] = `icons/${name}`;
   }
-  for (const lang of readdirSync(resolve(root, '_locales'))) {
-    files[`_locales/${lang}/messages.json`] = `_locales/${lang}/messages.json`;
-  }
   return files;
+}
+
+/**
+ * Each locale's strings may be kept in several files (`_locales/<lang>/*.json`, one per part of
+ * the product); the build merges them into the one `messages.json` browsers read, and fails on a
+ * key defined twice.
+ */
+export function mergedMessages(lang: string): Record<string, unknown> {
+  const dir = resolve(root, '_locales', lang);
+  const merged: Record<string, unknown> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const part = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(part)) {
+      if (key in merged) throw new Error(`_locales/${lang}/${name}: "${key}" is defined twice`);
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 /** Emits manifest.json and the static files next to the pages. */
@@ -78,6 +93,10 @@ function manifestPlugin(target: Target): Plugin {
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifestFor(target), null, 2) });
       for (const [fileName, from] of Object.entries(staticFiles())) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(root, from)) });
+      }
+      for (const lang of readdirSync(resolve(root, '_locales'))) {
+        const source = JSON.stringify(mergedMessages(lang));
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source });
       }
     },
   };

@@ -1,5 +1,5 @@
 /** Maxim's content script: attaches to the focused prose field and shows the badge. */
-import browser from 'webextension-polyfill';
+import { setUiLanguage, t } from '../src/ui/i18n';
 import { deepActiveElement, proseFieldFromEvent, proseFieldFromPath } from './fields';
 import { createUiHost, type UiHost } from './ui/host';
 import { createBadge, type Badge } from './ui/badge';
@@ -18,7 +18,7 @@ function start(signal: AbortSignal): void {
   const ensureUi = (): Instance => {
     if (!instance) {
       const host = createUiHost(document, badgeCss);
-      const badge = createBadge(host.root, browser.i18n.getMessage('badgeLabel') || 'Maxim');
+      const badge = createBadge(host.root, t('badgeLabel'));
       instance = { host, badge };
     }
     return instance;
@@ -51,6 +51,7 @@ function start(signal: AbortSignal): void {
 const globalScope = globalThis as unknown as Record<symbol, AbortController | undefined>;
 if (!globalScope[INSTANCE_KEY]) {
   const controller = new AbortController();
+  setUiLanguage('auto');
   globalScope[INSTANCE_KEY] = controller;
   start(controller.signal);
 }

@@ -1,7 +1,59 @@
-/** Interface strings through browser.i18n (the `_locales` folder), with a safe fallback. */
+/**
+ * Interface strings. The `_locales/<lang>/*.json` files are the only source (the build merges
+ * them into each locale's messages.json for the manifest and browser.i18n). Strings are looked up
+ * here rather than with browser.i18n.getMessage because the rep may choose an interface language
+ * other than the browser's, which getMessage cannot follow.
+ */
 import browser from 'webextension-polyfill';
 
-/** The interface string for a key, or the key itself when it is missing. */
-export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+export type UiLanguage = 'en' | 'de';
+type Messages = Record<string, { message: string }>;
+
+const bundles = import.meta.glob<Messages>('../../_locales/*/*.json', { eager: true, import: 'default' });
+
+/** Every string of one language, merged from its files. */
+function messagesFor(lang: UiLanguage): Messages {
+  const merged: Messages = {};
+  for (const [path, messages] of Object.entries(bundles)) {
+    if (path.includes(`/_locales/${lang}/`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
+const catalogue: Record<UiLanguage, Messages> = { en: messagesFor('en'), de: messagesFor('de') };
+let current: UiLanguage = 'en';
+
+/** The browser's interface language reduced to one Maxim speaks. */
+export function browserUiLanguage(): UiLanguage {
+  let lang = '';
+  try {
+    lang = browser.i18n.getUILanguage();
+  } catch {
+    lang = typeof navigator === 'undefined' ? 'en' : navigator.language;
+  }
+  return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** Sets the interface language from the rep's preference ('auto' follows the browser). */
+export function setUiLanguage(preference: 'auto' | UiLanguage): UiLanguage {
+  current = preference === 'auto' ? browserUiLanguage() : preference;
+  return current;
+}
+
+/** The interface language in use. */
+export function uiLanguage(): UiLanguage {
+  return current;
+}
+
+/** The string for a key in the interface language ($1…$9 replaced by the substitutions); the key when missing. */
+export function t(key: string, substitutions: string | readonly string[] = []): string {
+  const entry = catalogue[current][key] ?? catalogue.en[key];
+  if (!entry) return key;
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
+  return entry.message.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** All keys of one language, for the test that both languages have the same keys. */
+export function messageKeys(lang: UiLanguage): string[] {
+  return Object.keys(catalogue[lang]).sort();
 }
