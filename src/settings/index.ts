@@ -1,0 +1,55 @@
+/**
+ * The settings module's public API. Everything here runs without extension APIs (tests, the CLI,
+ * UI previews); `browser-store.ts` binds a store to this extension's `browser.storage`.
+ * No other module reads or writes storage keys directly.
+ */
+export { createSettingsStore } from './store';
+export type { LoadedSettings, SettingsState, SettingsStore, SettingsStoreOptions } from './store';
+export type { Item, Items } from './items';
+export {
+  CATEGORIES,
+  MAX_DISMISSALS,
+  SETTINGS_SCHEMA_VERSION,
+  SETTING_KEYS,
+  defaultSettings,
+} from './schema';
+export type {
+  Dismissal,
+  ItemKey,
+  ItemValues,
+  SettingKey,
+  Settings,
+  SiteMode,
+  StatCounts,
+  StatKind,
+} from './schema';
+export type { Notice, NoticeProblem } from './notices';
+export type { StorageLike, StorageAreaLike, StorageListener } from './storage';
+export { EMPTY_POLICY, isManaged, parsePolicy } from './managed';
+export type { ManagedPolicy, PackValidator } from './managed';
+export {
+  POLICY_LOCK_MESSAGE,
+  activePacks,
+  effectiveSettings,
+  packLock,
+  principleLock,
+  settingLock,
+  siteLock,
+  userPacksLock,
+} from './effective';
+export type { EffectiveSettings, Lock } from './effective';
+export { isSiteEnabled, normalizeHostname, siteStatus, withSiteOff, withSiteOn } from './sites';
+export type { SiteReason, SiteSettings, SiteStatus } from './sites';
+export { principlesOf, toEngineSettings, withContextOverrides } from './engine-settings';
+export { OWN_PACK_ID, ownPack } from './packs';
+export type { PackStore, QuarantinedPack } from './packs';
+export { fingerprintText, isDismissed } from './activity';
+export {
+  KNOWN_HOSTNAMES,
+  KNOWN_HOST_MATCHES,
+  KNOWN_SITES,
+  hostMatchesPattern,
+  isKnownHost,
+  knownSiteFor,
+} from './known-hosts';
+export type { KnownSite } from './known-hosts';

@@ -1,0 +1,211 @@
+/**
+ * The settings store: typed accessors, whole-settings load with repair notices, the policy, the
+ * effective settings, live updates, packs, dismissals and statistics, over one injected storage.
+ */
+import { addDismissal, bumpStat } from './activity';
+import { createCore, INTERNAL_KEYS } from './core';
+import { effectiveSettings, type EffectiveSettings } from './effective';
+import { createItems, type Items } from './items';
+import { readPolicy, type ManagedPolicy, type PackValidator } from './managed';
+import { migrateStorage, type MigrationOutcome } from './migrations';
+import { checkValue, notice, repairValue, type Notice } from './notices';
+import { createPackStore, type PackStore } from './packs';
+import {
+  PREFERENCE_DEFS,
+  SETTING_KEYS,
+  defaultSettings,
+  type ItemDef,
+  type ItemValues,
+  type SettingKey,
+  type Settings,
+  type StatKind,
+} from './schema';
+import { listenToStorage, type StorageLike } from './storage';
+
+/** The preferences and what was repaired or noticed while reading them. */
+export interface LoadedSettings {
+  settings: Settings;
+  notices: Notice[];
+}
+
+/** Everything a surface needs to act: preferences, policy, effective settings and all notices. */
+export interface SettingsState extends LoadedSettings {
+  policy: ManagedPolicy;
+  effective: EffectiveSettings;
+}
+
+/** The settings store of one extension context. */
+export interface SettingsStore {
+  /** One typed accessor per stored item (preferences, dismissals, stats). */
+  items: Items;
+  /** The rep's packs and own principles. */
+  packs: PackStore;
+  /** All preferences, each corrupt value repaired (and written back) with a notice. Never throws. */
+  loadSettings(): Promise<LoadedSettings>;
+  /** Validates and stores several preferences at once; rejects on an invalid value. */
+  saveSettings(patch: Partial<Settings>): Promise<Notice[]>;
+  /** Stores every preference's default. */
+  resetSettings(): Promise<Notice[]>;
+  /** The organisation's policy (empty without one). Never throws. */
+  loadPolicy(): Promise<{ policy: ManagedPolicy; notices: Notice[] }>;
+  /** Preferences, policy and effective settings together. Never throws. */
+  loadState(): Promise<SettingsState>;
+  /** Calls `cb` with a fresh state after every change of preferences or policy, until `signal` aborts. */
+  watchSettings(cb: (state: SettingsState) => void, signal: AbortSignal): void;
+  /** Mutes a principle from the inline card: the same list as turning it off in the options. */
+  mutePrinciple(principleId: string): Promise<Notice[]>;
+  /** Remembers a dismissed suggestion (by text fingerprint) and counts it. */
+  dismiss(fingerprint: string, principleId: string): Promise<void>;
+  /** Counts one event of a principle (shown, inserted, copied, dismissed). */
+  recordStat(principleId: string, kind: StatKind): Promise<void>;
+  clearDismissals(): Promise<void>;
+  clearStats(): Promise<void>;
+}
+
+/** Dependencies a test or another runtime may replace. */
+export interface SettingsStoreOptions {
+  validatePack?: PackValidator;
+  /** Clock for dismissal and quarantine timestamps. */
+  now?: () => number;
+}
+
+/** Keys whose change can change the loaded settings (a migration changes preference keys too). */
+const WATCHED_KEYS = new Set<string>([...SETTING_KEYS, INTERNAL_KEYS.syncFallback]);
+
+function uniqueNotices(notices: readonly Notice[]): Notice[] {
+  const seen = new Set<string>();
+  return notices.filter((n) => {
+    const id = `${n.key}\n${n.problem}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Creates the settings store over a storage (browser.storage, or an in-memory fake in tests). */
+export function createSettingsStore(
+  storage: StorageLike,
+  options: SettingsStoreOptions = {},
+): SettingsStore {
+  const now = options.now ?? Date.now;
+  const core = createCore(storage);
+  let migration: Promise<MigrationOutcome> | undefined;
+  const ready = () => (migration ??= migrateStorage(core));
+  const items = createItems(core, ready);
+  const packs = createPackStore(storage, options.validatePack, now);
+
+  async function readRepaired(notices: Notice[]) {
+    const raw = await core.read(SETTING_KEYS);
+    const settings: Record<string, unknown> = {};
+    const repaired: Record<string, unknown> = {};
+    for (const key of SETTING_KEYS) {
+      const def = PREFERENCE_DEFS[key] as ItemDef<unknown>;
+      const result = repairValue(key, def, raw[key]);
+      settings[key] = result.value;
+      if (result.notice) {
+        notices.push(result.notice);
+        repaired[key] = result.value;
+      }
+    }
+    return { settings: settings as Settings, repaired: repaired as Partial<ItemValues> };
+  }
+
+  async function loadSettings(): Promise<LoadedSettings> {
+    const outcome = await ready();
+    const notices = [...outcome.notices];
+    try {
+      const { settings, repaired } = await readRepaired(notices);
+      for (const key of await core.fallbackKeys()) {
+        if ((SETTING_KEYS as string[]).includes(key))
+          notices.push(notice(key, 'stored-on-this-device-only'));
+      }
+      // A newer version may store values this one does not understand: do not overwrite them.
+      if (Object.keys(repaired).length > 0 && !outcome.writtenByNewerVersion) {
+        notices.push(...(await core.write(repaired).catch(() => [])));
+      }
+      return { settings, notices: uniqueNotices(notices) };
+    } catch (error) {
+      notices.push(notice('settings', 'storage-unavailable', errorText(error)));
+      return { settings: defaultSettings(), notices };
+    }
+  }
+
+  async function saveSettings(patch: Partial<Settings>): Promise<Notice[]> {
+    const checked: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      checked[key] = checkValue(key, PREFERENCE_DEFS[key as SettingKey] as ItemDef<unknown>, value);
+    }
+    await ready();
+    return core.write(checked as Partial<ItemValues>);
+  }
+
+  const loadPolicy = () => readPolicy(storage, options.validatePack);
+
+  async function loadState(): Promise<SettingsState> {
+    const [loaded, managed] = await Promise.all([loadSettings(), loadPolicy()]);
+    return {
+      settings: loaded.settings,
+      policy: managed.policy,
+      effective: effectiveSettings(loaded.settings, managed.policy),
+      notices: [...loaded.notices, ...managed.notices],
+    };
+  }
+
+  function watchSettings(cb: (state: SettingsState) => void, signal: AbortSignal): void {
+    let latest = 0;
+    listenToStorage(
+      storage,
+      (changes, area) => {
+        const relevant =
+          area === 'managed' ||
+          ((area === 'sync' || area === 'local') &&
+            Object.keys(changes).some((k) => WATCHED_KEYS.has(k)));
+        if (!relevant) return;
+        const run = ++latest;
+        // Only the newest reload is delivered: an older one may finish after it.
+        void loadState().then((state) => {
+          if (run === latest && !signal.aborted) cb(state);
+        });
+      },
+      signal,
+    );
+  }
+
+  async function mutePrinciple(principleId: string): Promise<Notice[]> {
+    const disabled = await items.disabledPrinciples.get();
+    if (disabled.includes(principleId)) return [];
+    return items.disabledPrinciples.set([...disabled, principleId]);
+  }
+
+  async function recordStat(principleId: string, kind: StatKind): Promise<void> {
+    // Read-modify-write: two tabs counting at the same instant may lose one count; fine for stats.
+    await items.stats.set(bumpStat(await items.stats.get(), principleId, kind));
+  }
+
+  async function dismiss(fingerprint: string, principleId: string): Promise<void> {
+    const dismissals = await items.dismissals.get();
+    await items.dismissals.set(addDismissal(dismissals, fingerprint, principleId, now()));
+    await recordStat(principleId, 'dismissed');
+  }
+
+  return {
+    items,
+    packs,
+    loadSettings,
+    saveSettings,
+    resetSettings: () => saveSettings(defaultSettings()),
+    loadPolicy,
+    loadState,
+    watchSettings,
+    mutePrinciple,
+    dismiss,
+    recordStat,
+    clearDismissals: async () => void (await items.dismissals.reset()),
+    clearStats: async () => void (await items.stats.reset()),
+  };
+}
