@@ -17,6 +17,15 @@ const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
 /** Stable Firefox add-on id (needed for storage.managed and policies). */
 export const GECKO_ID = 'maxim@maxim-extension.org';
 
+/**
+ * Chrome's public key for a stable extension id (amcacapdeldnbopimhjhdokbnnnpkcle) in unpacked
+ * builds, so enterprise policies (storage.managed) can name the extension. Not a secret.
+ */
+export const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlpNHIcLnWgbZ8PNsawzmlGqzotaD0cL9s6jmYi1tvtBOZYfMNXCiIRdFU9JBAnJ8GLL5DRtVx/zpqLDOn46uUvmUlUWGYDjBPiAc5mpWc5CbxEQSzgZ1FCbqblXcEjwOITRLuHMAgWT2kehR4lDLIG/HASNcbZCLaxyiCWIqnwkW+EFCTbfR6tUIVADv2S+cnVfUOnRl4BGfDOtxQDJXPulAQzeV68WpxMT9NmUFM4oTJov9dm5zcUUA8QBhNV4clS8fAQ1DKjYZS3p+1W3FCCv6UDoMCxm/LyZUBNhIqg0cuVMhxPK0jd4Hi8l3vReMv1K4IfaQHDbqwpKLHHHPdwIDAQAB';
+/** The extension id that CHROME_PUBLIC_KEY gives. */
+export const CHROME_EXTENSION_ID = 'amcacapdeldnbopimhjhdokbnnnpkcle';
+
 /** The built files the manifest points at; both builds share them. */
 const BACKGROUND_FILE = 'background.js';
 const CONTENT_FILE = 'content.js';
@@ -41,6 +50,7 @@ export function manifestFor(target: Target): Record<string, unknown> {
   };
   if (target === 'chrome') {
     manifest.background = { service_worker: BACKGROUND_FILE };
+    manifest.key = CHROME_PUBLIC_KEY;
     manifest.minimum_chrome_version = '120';
   } else {
     manifest.background = { scripts: [BACKGROUND_FILE] };
