@@ -1,0 +1,124 @@
+/**
+ * The engine's entry points. `analyze` is stateless apart from a cache of compiled packs;
+ * `createAnalyzer` also remembers each paragraph's tokens and hits, so re-analysing a long
+ * text after a small edit redoes only the paragraphs that changed.
+ *
+ * Mixed languages: with `language: 'auto'` every paragraph gets its own language (falling back
+ * to the whole text's when it has too little evidence), and a sentence with clear evidence of
+ * its own (two or more function words, 1.5x the other language) is matched in that language.
+ * `Analysis.language` is the language of the text as a whole.
+ */
+import type { Language, Pack } from '../data/types';
+import { type CompiledPacks, compiledFor } from './compile';
+import { decide, type LanguageEvidence } from './language';
+import {
+  type Hit,
+  matchParagraph,
+  type PreparedParagraph,
+  prepareParagraph,
+  sentenceLanguages,
+} from './paragraph';
+import { rankSuggestions } from './score';
+import { splitParagraphs } from './tokenise';
+import type { Analysis, AnalyzeOptions } from './types';
+
+/** Options of an analyzer's `analyze`: everything but the packs, which the analyzer holds. */
+export type AnalyzerOptions = Omit<AnalyzeOptions, 'packs'>;
+
+/** An analyzer bound to packs, caching per paragraph between calls. */
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzerOptions): Analysis;
+  /** Paragraphs matched afresh and taken from the cache in the last call (for tests and benchmarks). */
+  readonly lastRun: { matched: number; reused: number };
+}
+
+interface ParagraphCache {
+  prepared: Map<string, PreparedParagraph>;
+  hits: Map<string, Hit[]>;
+}
+
+/** Analyses `text` against `options.packs` (compiled once per pack sequence and reused). */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  return run(text, compiledFor(options.packs), options, undefined);
+}
+
+/** An analyzer for `packs` that re-analyses only changed paragraphs on each call. */
+export function createAnalyzer(packs: readonly Pack[]): Analyzer {
+  const compiled = compiledFor(packs);
+  let cache: ParagraphCache = { prepared: new Map(), hits: new Map() };
+  const lastRun = { matched: 0, reused: 0 };
+  return {
+    lastRun,
+    analyze(text, options = {}) {
+      // Entries not used by this text are dropped, so the cache never outgrows the text.
+      const next: ParagraphCache = { prepared: new Map(), hits: new Map() };
+      const analysis = run(text, compiled, options, { previous: cache, next });
+      let matched = 0;
+      for (const key of next.hits.keys()) if (!cache.hits.has(key)) matched++;
+      lastRun.matched = matched;
+      lastRun.reused = next.hits.size - matched;
+      cache = next;
+      return analysis;
+    },
+  };
+}
+
+function run(
+  text: string,
+  compiled: CompiledPacks,
+  options: AnalyzerOptions,
+  cache: { previous: ParagraphCache; next: ParagraphCache } | undefined,
+): Analysis {
+  const preparedMaps = cache && { previous: cache.previous.prepared, next: cache.next.prepared };
+  const hitMaps = cache && { previous: cache.previous.hits, next: cache.next.hits };
+  const paragraphs = splitParagraphs(text).map((paragraph) => ({
+    start: paragraph.start,
+    prepared: reuse(preparedMaps, paragraph.text, () => prepareParagraph(paragraph.text)),
+  }));
+  const forced =
+    options.language === 'en' || options.language === 'de' ? options.language : undefined;
+  const language = forced ?? documentLanguage(paragraphs.map((p) => p.prepared.evidence));
+  const hits: Hit[] = [];
+  for (const { start, prepared } of paragraphs) {
+    const own = forced ?? decide(prepared.evidence) ?? language;
+    const key = `${forced === undefined ? '~' : '!'}${own}\u0000${prepared.text}`;
+    const paragraphHits = reuse(hitMaps, key, () =>
+      matchParagraph(
+        prepared,
+        sentenceLanguages(prepared, own, forced !== undefined),
+        compiled.matchers,
+      ),
+    );
+    for (const hit of paragraphHits)
+      hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
+  }
+  const suggestions = rankSuggestions(
+    text,
+    hits,
+    compiled.principles,
+    options.context ?? 'any',
+    options.settings,
+  );
+  return { language, suggestions };
+}
+
+function documentLanguage(evidence: readonly LanguageEvidence[]): Language {
+  const total = { en: 0, de: 0 };
+  for (const e of evidence) {
+    total.en += e.en;
+    total.de += e.de;
+  }
+  return decide(total, 0.3) ?? (total.de > total.en ? 'de' : 'en');
+}
+
+/** The value for `key` from this call or the previous one, computed only when neither has it. */
+function reuse<V>(
+  maps: { previous: Map<string, V>; next: Map<string, V> } | undefined,
+  key: string,
+  compute: () => V,
+): V {
+  if (maps === undefined) return compute();
+  const value = maps.next.get(key) ?? maps.previous.get(key) ?? compute();
+  maps.next.set(key, value);
+  return value;
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns hits into ranked suggestions.
+ *
+ * Score: each signal adds its weight, a repeat of the same signal half of its previous share
+ * (so one word repeated ten times stays below two distinct signals), and the sum saturates:
+ * `score = 1 - exp(-0.6 * sum)` (one weight-1 signal 0.45, two 0.70, three 0.83). A principle
+ * whose contexts do not include the text's context scores x0.6 (`any` on either side fits all).
+ *
+ * Threshold from sensitivity s in [0, 1]: `threshold = 0.55 - 0.4 * s`. At the default 0.5 the
+ * threshold is 0.35: one weight-1 signal fires, one weight-0.5 signal alone does not. At 1 a
+ * single weight-0.5 signal fires (0.15); at 0 it takes two weight-1 signals (0.55).
+ */
+import type { Context, Principle } from '../data/types';
+import type { EngineSettings, Evidence, Suggestion } from './types';
+import type { Hit } from './paragraph';
+
+/** How fast evidence saturates towards a score of 1. */
+export const SATURATION = 0.6;
+/** Factor for principles that do not list the text's context. */
+export const CONTEXT_MISMATCH_FACTOR = 0.6;
+/** Sensitivity when none is set. */
+export const DEFAULT_SENSITIVITY = 0.5;
+
+/** Score a principle must reach to be suggested at sensitivity `s`. */
+export function thresholdFor(sensitivity: number): number {
+  const s = Number.isFinite(sensitivity)
+    ? Math.min(1, Math.max(0, sensitivity))
+    : DEFAULT_SENSITIVITY;
+  return 0.55 - 0.4 * s;
+}
+
+/** Score in [0, 1] for a weighted evidence sum. */
+export function saturate(sum: number): number {
+  return 1 - Math.exp(-SATURATION * sum);
+}
+
+/** 1 when the principle fits the context, `CONTEXT_MISMATCH_FACTOR` otherwise. */
+export function contextFactor(principle: Principle, context: Context): number {
+  if (
+    context === 'any' ||
+    principle.contexts.includes('any') ||
+    principle.contexts.includes(context)
+  )
+    return 1;
+  return CONTEXT_MISMATCH_FACTOR;
+}
+
+/** A hit placed in the whole text (offsets already absolute). */
+export type PlacedHit = Hit;
+
+/** Ranks principles by their hits; only those above their threshold and not disabled. */
+export function rankSuggestions(
+  text: string,
+  hits: readonly PlacedHit[],
+  principles: readonly Principle[],
+  context: Context,
+  settings: EngineSettings = {},
+): Suggestion[] {
+  const byPrinciple = new Map<number, PlacedHit[]>();
+  for (const hit of hits) {
+    const list = byPrinciple.get(hit.principle);
+    if (list === undefined) byPrinciple.set(hit.principle, [hit]);
+    else list.push(hit);
+  }
+  const disabled = new Set(settings.disabled ?? []);
+  const suggestions: Suggestion[] = [];
+  for (const [index, principleHits] of byPrinciple) {
+    const principle = principles[index];
+    if (principle === undefined || disabled.has(principle.id)) continue;
+    const score = saturate(evidenceSum(principleHits)) * contextFactor(principle, context);
+    const sensitivity =
+      settings.principleSensitivity?.[principle.id] ?? settings.sensitivity ?? DEFAULT_SENSITIVITY;
+    if (score < thresholdFor(sensitivity)) continue;
+    suggestions.push({
+      id: principle.id,
+      score,
+      evidence: mergeEvidence(text, principleHits),
+      principle,
+    });
+  }
+  return suggestions.sort(
+    (a, b) => b.score - a.score || b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1),
+  );
+}
+
+function evidenceSum(hits: readonly PlacedHit[]): number {
+  const seen = new Map<number, number>();
+  let sum = 0;
+  for (const hit of hits) {
+    const repeats = seen.get(hit.signal) ?? 0;
+    seen.set(hit.signal, repeats + 1);
+    sum += hit.weight * 0.5 ** repeats;
+  }
+  return sum;
+}
+
+/** Spans sorted by position, overlapping and duplicate spans merged; text sliced from the input. */
+export function mergeEvidence(
+  text: string,
+  hits: readonly { start: number; end: number }[],
+): Evidence[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Evidence[] = [];
+  for (const { start, end } of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start < last.end) {
+      if (end > last.end) {
+        last.end = end;
+        last.text = text.slice(last.start, end);
+      }
+      continue;
+    }
+    merged.push({ start, end, text: text.slice(start, end) });
+  }
+  return merged;
+}
