@@ -1,9 +1,20 @@
-/** The service worker: routes protocol messages and keyboard commands. */
+/** The service worker: routes protocol messages and keyboard commands, keeps site registrations current. */
 import browser from 'webextension-polyfill';
 import { createRouter, type Handlers } from '../messaging/router';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { sendToTab } from '../messaging/client';
-import { siteStateFor } from './site-state';
+import { settingsStore } from '../settings/browser-store';
+import { createSiteRegistrar } from './site-registration';
+import { createSiteService } from './site-state';
+import { createAnalysisService } from './analysis';
+
+const sites = createSiteService(
+  settingsStore,
+  createSiteRegistrar({ scripting: browser.scripting, permissions: browser.permissions, tabs: browser.tabs }),
+  browser.permissions,
+);
+
+const inline = createAnalysisService(settingsStore, new AbortController().signal);
 
 const handlers: Handlers<BackgroundProtocol> = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -11,10 +22,32 @@ const handlers: Handlers<BackgroundProtocol> = {
     await browser.runtime.openOptionsPage();
     return null;
   },
-  getSiteState: ({ url }) => siteStateFor(url),
+  getSiteState: ({ url }) => sites.stateOf(url),
+  setSiteEnabled: (request) => sites.setSiteEnabled(request),
+  syncSiteScripts: () => sites.sync(),
+  analyze: (request) => inline.analyze(request),
 };
 
+/** Reconciles registrations; a failure is logged, never thrown into an event listener. */
+function sync(): void {
+  sites.sync().catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));
+}
+
+// Listeners are added synchronously at the top level: a service worker woken by an event has
+// to find them registered before that event is dispatched.
 browser.runtime.onMessage.addListener(createRouter(handlers));
+browser.runtime.onInstalled.addListener(sync);
+browser.runtime.onStartup.addListener(sync);
+// A site permission granted (from the popup, whose answer may arrive after the popup closed, or
+// in the browser's own site-access menu) turns that site on; a revoked one drops its registration.
+browser.permissions.onAdded.addListener((permissions) => {
+  sites.permissionsAdded(permissions.origins ?? []).catch((error: unknown) => console.warn('Maxim: could not turn the site on', error));
+});
+browser.permissions.onRemoved.addListener(sync);
+// Sites turned on or off in the options page, the popup or the inline card.
+settingsStore.watchSettings((state) => {
+  sites.syncWith(state.effective).catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));
+}, new AbortController().signal);
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'open-card' || tab?.id === undefined) return;

@@ -4,15 +4,41 @@
  * handle every name (the compiler checks), and `client.ts` is the only sender.
  */
 
+import type { SiteReason } from '../settings';
+import type { Context, Evidence, Language, Principle } from '../engine/types';
+
+/** What the card shows of a principle: everything but its signals and examples. */
+export type PrincipleCard = Pick<Principle, 'id' | 'category' | 'contexts' | 'source' | 'text'>;
+
+/** One relevant principle for a text, as the content script receives it. */
+export interface InlineSuggestion {
+  id: string;
+  score: number;
+  evidence: Evidence[];
+  principle: PrincipleCard;
+}
+
+/** The analysis of a text, as the content script receives it. */
+export interface InlineAnalysis {
+  language: Language;
+  suggestions: InlineSuggestion[];
+}
+
 /** Whether Maxim runs on a site, and why. */
 export interface SiteState {
   hostname: string;
-  /** Maxim analyses text on this site. */
+  /** A web page (http or https): Maxim can work there at all. Browser and extension pages are not. */
+  available: boolean;
+  /** Maxim analyses text on this site: the settings say so and the browser lets it read the page. */
   enabled: boolean;
   /** The site is one of the known email and CRM hosts. */
   known: boolean;
-  /** Maxim may run there: a known host or a granted optional host permission. */
+  /** The browser lets Maxim read the site: a known host or a granted optional host permission. */
   permitted: boolean;
+  /** Why the settings turn Maxim on or off here (`not-a-web-page` when it cannot run at all). */
+  reason: SiteReason | 'not-a-web-page';
+  /** The organisation's policy keeps Maxim on here; the rep cannot turn it off. */
+  lockedOn: boolean;
 }
 
 /** Messages handled by the service worker. */
@@ -23,6 +49,23 @@ export interface BackgroundProtocol {
   openOptions: { request: null; response: null };
   /** What Maxim does on the site of a URL. */
   getSiteState: { request: { url: string }; response: SiteState };
+  /**
+   * Turns Maxim on or off for a hostname: updates the site lists, registers or unregisters the
+   * content script for a site that is not known, and on "on" starts Maxim in the open tabs of the
+   * site (and in `tabId`). The sender asks for the host permission first (it needs a user gesture).
+   */
+  setSiteEnabled: { request: { hostname: string; on: boolean; tabId?: number }; response: SiteState };
+  /** Brings the content-script registrations in line with settings and permissions; returns their ids. */
+  syncSiteScripts: { request: null; response: string[] };
+  /**
+   * Analyses a text with the rep's packs and settings. The engine and the packs live in the
+   * service worker, so a web page never loads them (the page budget) and never runs them on its
+   * main thread; nothing leaves the browser.
+   */
+  analyze: {
+    request: { text: string; language: 'auto' | Language; context: Context };
+    response: InlineAnalysis;
+  };
 }
 
 /** Messages the service worker sends to a tab's content script. */

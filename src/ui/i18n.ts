@@ -4,8 +4,6 @@
  * here rather than with browser.i18n.getMessage because the rep may choose an interface language
  * other than the browser's, which getMessage cannot follow.
  */
-import browser from 'webextension-polyfill';
-
 export type UiLanguage = 'en' | 'de';
 type Messages = Record<string, { message: string }>;
 
@@ -23,14 +21,23 @@ function messagesFor(lang: UiLanguage): Messages {
 const catalogue: Record<UiLanguage, Messages> = { en: messagesFor('en'), de: messagesFor('de') };
 let current: UiLanguage = 'en';
 
+/** The i18n namespace where the page runs inside the extension (Chrome's `chrome`, Firefox's `browser`). */
+function extensionI18n(): { getUILanguage(): string } | undefined {
+  // Read directly rather than through webextension-polyfill, which throws on import outside an
+  // extension: the pages also render in component tests and in the in-memory preview.
+  const scope = globalThis as { browser?: { i18n?: { getUILanguage(): string } }; chrome?: { i18n?: { getUILanguage(): string } } };
+  return scope.browser?.i18n ?? scope.chrome?.i18n;
+}
+
 /** The browser's interface language reduced to one Maxim speaks. */
 export function browserUiLanguage(): UiLanguage {
   let lang = '';
   try {
-    lang = browser.i18n.getUILanguage();
+    lang = extensionI18n()?.getUILanguage() ?? '';
   } catch {
-    lang = typeof navigator === 'undefined' ? 'en' : navigator.language;
+    lang = '';
   }
+  if (lang === '' && typeof navigator !== 'undefined') lang = navigator.language;
   return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
@@ -45,12 +52,17 @@ export function uiLanguage(): UiLanguage {
   return current;
 }
 
-/** The string for a key in the interface language ($1…$9 replaced by the substitutions); the key when missing. */
-export function t(key: string, substitutions: string | readonly string[] = []): string {
-  const entry = catalogue[current][key] ?? catalogue.en[key];
+/** The string for a key in a given language ($1…$9 replaced by the substitutions); the key when missing. */
+export function translate(lang: UiLanguage, key: string, substitutions: string | readonly string[] = []): string {
+  const entry = catalogue[lang][key] ?? catalogue.en[key];
   if (!entry) return key;
   const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
   return entry.message.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** The string for a key in the interface language ($1…$9 replaced by the substitutions); the key when missing. */
+export function t(key: string, substitutions: string | readonly string[] = []): string {
+  return translate(current, key, substitutions);
 }
 
 /** All keys of one language, for the test that both languages have the same keys. */

@@ -30,8 +30,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Launches Firefox headless, installs dist/firefox, maps the demo hosts to this machine. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** Launches Firefox headless, installs dist/firefox, maps the demo hosts to this machine; `prefs` adds preferences. */
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
@@ -42,6 +42,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     extraPrefsFirefox: {
       ...firefoxHostPrefs(),
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

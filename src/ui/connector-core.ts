@@ -1,0 +1,195 @@
+/**
+ * The connector's logic over a settings store and a small platform (permissions, the service
+ * worker, clipboard, tabs). The extension and the in-memory connector differ only in the platform,
+ * so tests of one exercise the other's logic too.
+ */
+import { validatePack, type PackError } from '../data/schema';
+import type { Pack, Principle } from '../data/types';
+import {
+  OWN_PACK_ID,
+  POLICY_LOCK_MESSAGE,
+  SETTINGS_SCHEMA_VERSION,
+  normalizeHostname,
+  ownPack,
+  settingLock,
+  userPacksLock,
+  type SettingKey,
+  type Settings,
+  type SettingsStore,
+  type SiteMode,
+} from '../settings';
+import type { SiteState } from '../messaging/protocol';
+import { sitePermissionPatterns } from '../messaging/site-rules';
+import { buildUiState } from './catalogue';
+import type { Connector, CurrentSite, SiteChange, UiState } from './connector';
+import { packToText, readPackText } from './pack-import';
+
+/** What differs between the extension and the in-memory connector. */
+export interface ConnectorPlatform {
+  /** Asks for host permissions; must call the browser synchronously (it needs the user gesture). */
+  requestOrigins(origins: string[]): Promise<boolean>;
+  /** Asks the service worker to turn a site on or off (after the permission was granted). */
+  applySite(request: { hostname: string; on: boolean; tabId?: number }): Promise<SiteState>;
+  getCurrentSite(): Promise<CurrentSite>;
+  copyText(text: string): Promise<boolean>;
+  openOptions(): Promise<void>;
+}
+
+/** Both schemes, every host: what "everywhere" needs. */
+export const ALL_SITES_PATTERNS = ['https://*/*', 'http://*/*'];
+
+/** A pack or principle that failed validation, with every problem. */
+export class PackValidationError extends Error {
+  constructor(readonly errors: PackError[]) {
+    super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    this.name = 'PackValidationError';
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A failed site change, telling a policy lock apart from other failures. */
+function failedChange(error: unknown): SiteChange {
+  const message = errorText(error);
+  return { ok: false, reason: message === POLICY_LOCK_MESSAGE ? 'locked' : 'failed', message };
+}
+
+/** Creates a connector over a settings store, the bundled packs and a platform. */
+export function createConnector(store: SettingsStore, bundled: readonly Pack[], platform: ConnectorPlatform): Connector {
+  async function load(): Promise<UiState> {
+    const [state, user] = await Promise.all([store.loadState(), store.packs.load()]);
+    return buildUiState(state, { bundled, user: user.packs }, user.notices);
+  }
+
+  function watch(cb: (state: UiState) => void, signal: AbortSignal): void {
+    let latest = 0;
+    // Any change reloads everything: cheap, and a page never shows a half-updated state.
+    const reload = () => {
+      const run = ++latest;
+      load().then(
+        (state) => {
+          if (run === latest && !signal.aborted) cb(state);
+        },
+        () => undefined,
+      );
+    };
+    store.watchSettings(reload, signal);
+    store.packs.onChanged(reload, signal);
+  }
+
+  async function updateSettings(patch: Partial<Settings>) {
+    const { policy } = await store.loadPolicy();
+    const locked = (Object.keys(patch) as SettingKey[]).filter((key) => settingLock(policy, key));
+    if (locked.length > 0) throw new Error(`${POLICY_LOCK_MESSAGE}: ${locked.join(', ')}`);
+    return store.saveSettings(patch);
+  }
+
+  async function assertUserPacksAllowed(): Promise<void> {
+    if (userPacksLock((await store.loadPolicy()).policy)) throw new Error(POLICY_LOCK_MESSAGE);
+  }
+
+  async function saveOwnPrinciple(principle: Principle): Promise<void> {
+    await assertUserPacksAllowed();
+    const own = await store.packs.ownPrinciples();
+    const index = own.findIndex((p) => p.id === principle.id);
+    const next = index < 0 ? [...own, principle] : own.with(index, principle);
+    const result = validatePack(ownPack(next));
+    if (!result.ok) throw new PackValidationError(result.errors);
+    await store.packs.saveOwnPrinciples(result.pack.principles);
+  }
+
+  async function installed() {
+    const [state, user] = await Promise.all([store.loadState(), store.packs.load()]);
+    const ui = buildUiState(state, { bundled, user: user.packs }, []);
+    return { bundled, user: user.packs, managed: state.policy.packs, summaries: ui.packs };
+  }
+
+  async function findPack(packId: string): Promise<Pack> {
+    const { user, managed } = await installed();
+    const pack = [...bundled, ...user, ...managed].find((p) => p.id === packId);
+    if (!pack) throw new Error(`No pack "${packId}"`);
+    return pack;
+  }
+
+  async function removePack(packId: string): Promise<void> {
+    const { summaries } = await installed();
+    const origin = summaries.find((s) => s.id === packId)?.origin;
+    if (origin === 'bundled') throw new Error('The bundled pack cannot be removed');
+    if (origin === 'managed') throw new Error(POLICY_LOCK_MESSAGE);
+    await store.packs.remove(packId);
+  }
+
+  async function exportSettings(): Promise<string> {
+    const [{ settings }, { packs }] = await Promise.all([store.loadSettings(), store.packs.load()]);
+    const file = { format: 'maxim-settings', schemaVersion: SETTINGS_SCHEMA_VERSION, settings, packs };
+    return `${JSON.stringify(file, null, 2)}\n`;
+  }
+
+  async function setFavourite(principleId: string, favourite: boolean): Promise<void> {
+    const current = await store.items.favourites.get();
+    const without = current.filter((id) => id !== principleId);
+    await store.items.favourites.set(favourite ? [...without, principleId] : without);
+  }
+
+  function setSiteEnabled(hostname: string, on: boolean, tabId?: number): Promise<SiteChange> {
+    const host = normalizeHostname(hostname);
+    if (host === null) return Promise.resolve({ ok: false, reason: 'invalid-site' });
+    // No await before this call: the permission prompt needs the click's user gesture.
+    const asked = on ? platform.requestOrigins(sitePermissionPatterns(host)) : Promise.resolve(true);
+    const request = tabId === undefined ? { hostname: host, on } : { hostname: host, on, tabId };
+    return asked.then(
+      (granted): Promise<SiteChange> | SiteChange =>
+        granted
+          ? platform.applySite(request).then((site): SiteChange => ({ ok: true, site }), failedChange)
+          : { ok: false, reason: 'permission-denied' },
+      failedChange,
+    );
+  }
+
+  function setSiteMode(mode: SiteMode): Promise<SiteChange> {
+    const asked = mode === 'everywhere' ? platform.requestOrigins(ALL_SITES_PATTERNS) : Promise.resolve(true);
+    return asked.then(
+      (granted): Promise<SiteChange> | SiteChange =>
+        granted
+          ? updateSettings({ siteMode: mode }).then((): SiteChange => ({ ok: true, site: null }), failedChange)
+          : { ok: false, reason: 'permission-denied' },
+      failedChange,
+    );
+  }
+
+  return {
+    load,
+    watch,
+    updateSettings,
+    resetSettings: () => store.resetSettings(),
+    exportSettings,
+    setFavourite,
+    saveOwnPrinciple,
+    deleteOwnPrinciple: async (principleId) => {
+      const own = await store.packs.ownPrinciples();
+      await store.packs.saveOwnPrinciples(own.filter((p) => p.id !== principleId));
+    },
+    previewImport: async (jsonText) => readPackText(jsonText, await installed()),
+    commitImport: async (preview) => {
+      await assertUserPacksAllowed();
+      if (preview.pack.id === OWN_PACK_ID) await store.packs.saveOwnPrinciples(preview.pack.principles);
+      else await store.packs.upsert(preview.pack);
+    },
+    exportPack: async (packId) => packToText(await findPack(packId)),
+    removePack,
+    quarantine: () => store.packs.quarantined(),
+    clearQuarantine: () => store.packs.clearQuarantine(),
+    loadStats: () => store.items.stats.get(),
+    clearStats: () => store.clearStats(),
+    countDismissals: async () => (await store.items.dismissals.get()).length,
+    clearDismissals: () => store.clearDismissals(),
+    recordCopy: (principleId) => store.recordStat(principleId, 'copied'),
+    getCurrentSite: () => platform.getCurrentSite(),
+    setSiteEnabled,
+    setSiteMode,
+    copyText: (text) => platform.copyText(text),
+    openOptions: () => platform.openOptions(),
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The popup of the built extension in Firefox: it renders, a favourite is saved and survives a
+ * reload, and the per-site flow after a granted permission runs for real: the service worker
+ * turns the site on, registers the content script for it and starts it in the open tab.
+ *
+ * Firefox can grant optional permissions without its prompt (the pref below, made for automated
+ * tests), which headless Chromium cannot; the permission is requested from a real click in an
+ * extension page, exactly as the popup's switch requests it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { PopupPage } from './support/pages';
+import { badgeVisibleOn, eventually } from './support/scenarios';
+import { DEMO_HOSTS, startServer } from './support/server';
+
+const SHOP_ORIGINS = ['https://*.shop.example.test/*', 'http://*.shop.example.test/*'];
+const SHOP_SCRIPT = 'maxim-site:shop.example.test';
+
+let session: FirefoxSession;
+let server: Awaited<ReturnType<typeof startServer>>;
+let page: Page;
+let popup: PopupPage;
+const pageErrors: string[] = [];
+
+/** Runs an extension API call in the popup page and returns its JSON result. */
+async function inExtension<T>(code: string): Promise<T> {
+  const text = await page.evaluate(async (source: string) => {
+    const run = new Function('browser', `return (async () => (${source}))()`) as (b: unknown) => Promise<unknown>;
+    return JSON.stringify(await run((globalThis as unknown as { browser: unknown }).browser));
+  }, code);
+  return JSON.parse(text) as T;
+}
+
+/** Whether Maxim's badge shows on the field after clicking it. */
+async function badgeOn(tab: Page, selector: string, attempts = 50): Promise<boolean> {
+  await tab.click(selector);
+  return eventually(() => badgeVisibleOn(tab, selector), attempts);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  // Answer optional-permission requests with "allow", as the rep would in the prompt.
+  session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  page = await session.openExtensionPage(PopupPage.path);
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  popup = new PopupPage(page);
+  await popup.ready();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('popup in Firefox', () => {
+  it('renders the principles and finds one in German', async () => {
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe('Maxim');
+    expect((await popup.listedIds()).length).toBeGreaterThanOrEqual(9);
+    await popup.search('verzögerung');
+    expect(await popup.listedIds()).toContain('own-mistakes-openly');
+  });
+
+  it('saves a favourite that is still there after a reload', async () => {
+    await popup.search('');
+    await popup.toggleFavourite('consistent-standards');
+    expect(await popup.isFavourite('consistent-standards')).toBe(true);
+    const stored = async () => JSON.stringify(await inExtension('browser.storage.sync.get("favourites")'));
+    expect(await eventually(async () => (await stored()).includes('consistent-standards'))).toBe(true);
+    // Open the popup afresh (Firefox does not report a reloaded extension page as loaded over
+    // WebDriver BiDi; a new page is what reopening the popup gives anyway).
+    await page.close();
+    page = await session.openExtensionPage(PopupPage.path);
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    popup = new PopupPage(page);
+    await popup.ready();
+    expect(await popup.isFavourite('consistent-standards')).toBe(true);
+  });
+});
+
+describe('a site turned on in Firefox', () => {
+  let shop: Page;
+
+  it('is off on a site that is not known', async () => {
+    shop = await session.newPage();
+    shop.on('pageerror', (e) => pageErrors.push(String(e)));
+    await shop.goto(server.url(DEMO_HOSTS.other, '/demo/crm.html'));
+    expect(await badgeOn(shop, '#notes', 5)).toBe(false);
+  });
+
+  it('turns on when its permission is granted from a click: registered and started in the open tab', async () => {
+    // What the popup's switch does first, in the click handler itself.
+    await page.evaluate((origins: string) => {
+      const button = document.createElement('button');
+      button.id = 'grant';
+      button.textContent = 'grant';
+      button.addEventListener('click', () => {
+        const api = (globalThis as unknown as { browser: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).browser;
+        void api.permissions.request({ origins: JSON.parse(origins) as string[] });
+      });
+      document.body.prepend(button);
+    }, JSON.stringify(SHOP_ORIGINS));
+    await page.click('#grant');
+    expect(await eventually(async () => (await inExtension<boolean>(`browser.permissions.contains({ origins: ${JSON.stringify(SHOP_ORIGINS)} })`)) === true)).toBe(true);
+    // The service worker finishes the job, as it must when the popup closes for the prompt.
+    const registered = () => inExtension<{ id: string; allFrames?: boolean; persistAcrossSessions?: boolean }[]>('browser.scripting.getRegisteredContentScripts()');
+    expect(await eventually(async () => (await registered()).some((s) => s.id === SHOP_SCRIPT))).toBe(true);
+    expect((await registered()).find((s) => s.id === SHOP_SCRIPT)).toMatchObject({ allFrames: true, persistAcrossSessions: true });
+    expect(await inExtension('browser.storage.sync.get("sitesOn")')).toEqual({ sitesOn: [DEMO_HOSTS.other] });
+    // Started in the tab that was already open, without a reload.
+    expect(await badgeOn(shop, '#notes')).toBe(true);
+  });
+
+  it('runs on the next page load through its registration', async () => {
+    await shop.reload();
+    expect(await badgeOn(shop, '#notes')).toBe(true);
+  });
+
+  it('turns off through the protocol: sitesOff stored, registration removed', async () => {
+    const reply = await inExtension<{ ok: boolean; value: { enabled: boolean } }>(
+      `browser.runtime.sendMessage({ type: 'setSiteEnabled', payload: { hostname: '${DEMO_HOSTS.other}', on: false } })`,
+    );
+    expect(reply).toMatchObject({ ok: true, value: { enabled: false } });
+    expect(await inExtension('browser.storage.sync.get("sitesOff")')).toEqual({ sitesOff: [DEMO_HOSTS.other] });
+    expect(await inExtension<{ id: string }[]>('browser.scripting.getRegisteredContentScripts()')).toEqual([]);
+    await shop.reload();
+    expect(await badgeOn(shop, '#notes', 5)).toBe(false);
+  });
+
+  it('drops the registration when the permission is revoked', async () => {
+    await inExtension(`browser.runtime.sendMessage({ type: 'setSiteEnabled', payload: { hostname: '${DEMO_HOSTS.other}', on: true } })`);
+    expect(await eventually(async () => (await inExtension<{ id: string }[]>('browser.scripting.getRegisteredContentScripts()')).length === 1)).toBe(true);
+    await inExtension(`browser.permissions.remove({ origins: ${JSON.stringify(SHOP_ORIGINS)} })`);
+    expect(await eventually(async () => (await inExtension<{ id: string }[]>('browser.scripting.getRegisteredContentScripts()')).length === 0)).toBe(true);
+  });
+
+  it('made no network request and logged no page error', () => {
+    expect(session.requests.offMachine(server.port)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
