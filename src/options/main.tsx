@@ -1,8 +1,9 @@
-/** Options entry: renders the options page. */
+/** Options entry: renders the options page over the extension's storage. */
 import { render } from 'preact';
 import '../ui/theme.css';
+import '../ui/components.css';
 import './options.css';
+import { createOptionsExtensionConnector } from './extension-connector';
 import { Options } from './Options';
 
-document.documentElement.lang = navigator.language.startsWith('de') ? 'de' : 'en';
-render(<Options />, document.getElementById('app')!);
+render(<Options connector={createOptionsExtensionConnector()} />, document.getElementById('app')!);

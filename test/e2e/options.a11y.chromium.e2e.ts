@@ -1,0 +1,166 @@
+/**
+ * Accessibility of the options page in Chromium, light and dark, English and German: axe-core
+ * finds no violation in any section or state (editor with problems shown, a failed import, an
+ * expanded principle). Each view is also saved as a screenshot to .screenshots/ for review.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ownPack } from '../../src/settings';
+import { PACK_SCHEMA_VERSION, type Principle } from '../../src/data/types';
+import { OPTION_SECTIONS, OptionsPage, type AxeViolation } from './options.page';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+
+const SHOTS = resolve(import.meta.dirname, '../../.screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const sessions = new Map<'light' | 'dark', ChromiumSession>();
+afterAll(async () => {
+  for (const session of sessions.values()) await session.close();
+});
+
+/** One browser per colour scheme, started when first needed. */
+async function sessionFor(theme: 'light' | 'dark'): Promise<ChromiumSession> {
+  let session = sessions.get(theme);
+  if (!session) {
+    session = await launchChromium({ colorScheme: theme });
+    sessions.set(theme, session);
+  }
+  return session;
+}
+
+/** An own principle in both languages, so the lists and the editor have something to show. */
+const ownPrinciple: Principle = {
+  id: 'name-the-next-step',
+  category: 'sales',
+  contexts: ['email'],
+  source: { type: 'practice', title: 'Team handbook' },
+  text: {
+    en: {
+      title: 'Name the next step',
+      summary: 'End with one concrete next step.',
+      why: 'A clear step gets done.',
+      tryThis: ['I will call you on Friday at 10.'],
+    },
+    de: {
+      title: 'Den nächsten Schritt nennen',
+      summary: 'Mit einem konkreten nächsten Schritt enden.',
+      why: 'Ein klarer Schritt wird erledigt.',
+      tryThis: ['Ich rufe Sie am Freitag um 10 Uhr an.'],
+    },
+  },
+  signals: {
+    en: { triggers: [{ match: 'next step' }] },
+    de: { triggers: [{ match: 'nächster schritt' }] },
+  },
+};
+
+const teamPack = {
+  schemaVersion: PACK_SCHEMA_VERSION,
+  id: 'support-playbook',
+  name: 'Support playbook',
+  version: '1.2.0',
+  description: 'How our support team writes.',
+  principles: [{ ...ownPrinciple, id: 'playbook-greeting', category: 'service' as const }],
+};
+
+/** Realistic data: an own principle, an imported pack, statistics, sites. */
+async function seed(options: OptionsPage, lang: 'en' | 'de'): Promise<void> {
+  await options.store('local', {
+    userPacks: [teamPack, ownPack([ownPrinciple])],
+    stats: {
+      'own-mistakes-openly': { shown: 14, inserted: 3, copied: 2, dismissed: 1 },
+      'trust-your-team': { shown: 5, inserted: 0, copied: 1, dismissed: 2 },
+    },
+  });
+  await options.store('sync', {
+    uiLanguage: lang,
+    sitesOn: ['crm.acme.example'],
+    sitesOff: ['mail.google.com'],
+    disabledPrinciples: ['loud-few-not-many'],
+    principleSensitivity: { 'trust-your-team': 0.7 },
+  });
+}
+
+/** The views checked besides the plain sections: name, and how to get there. */
+const STATES: [string, (o: OptionsPage) => Promise<void>][] = [
+  [
+    'principles-adjust',
+    async (o) => {
+      await o.show('principles');
+      await o.page.locator('[data-principle="trust-your-team"] .principle__adjust').click();
+      await o.page.locator('#p-trust-your-team-details').waitFor();
+    },
+  ],
+  [
+    'editor',
+    async (o) => {
+      await o.show('my-principles');
+      await o.page.locator('.own-list .mx-button').first().click();
+      await o.page.locator('#f-id').fill('Not Valid');
+      await o.page
+        .locator('#try-editor-text')
+        .fill('Our next step: I will send the contract today.');
+      await o.page.locator('.editor__state--invalid').waitFor();
+    },
+  ],
+  [
+    'import-error',
+    async (o) => {
+      await o.show('packs');
+      const broken = JSON.stringify({
+        schemaVersion: 1,
+        id: 'x',
+        name: '',
+        version: '1',
+        principles: [],
+      });
+      await o.page.setInputFiles('#pack-file', {
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(broken),
+      });
+      await o.page.locator('.import-errors').waitFor();
+    },
+  ],
+];
+
+/** Checks every section and state in one theme and language; returns the violations by view. */
+async function audit(
+  theme: 'light' | 'dark',
+  lang: 'en' | 'de',
+): Promise<Record<string, AxeViolation[]>> {
+  const options = await OptionsPage.open(await sessionFor(theme), 'principles');
+  await seed(options, lang);
+  await options.page.reload();
+  await options.page.locator('#principles-title').waitFor();
+  const found: Record<string, AxeViolation[]> = {};
+  const check = async (view: string) => {
+    await options.page.waitForTimeout(150); // let transitions end before the screenshot
+    await options.page.screenshot({ path: resolve(SHOTS, `options-${view}-${theme}-${lang}.png`) });
+    const violations = await options.axe();
+    if (violations.length > 0) found[view] = violations;
+  };
+  for (const section of OPTION_SECTIONS) {
+    await options.show(section);
+    await check(section);
+  }
+  for (const [view, reach] of STATES) {
+    await reach(options);
+    await check(view);
+  }
+  expect(options.errors).toEqual([]);
+  await options.page.close();
+  return found;
+}
+
+describe('options page accessibility (axe-core)', () => {
+  it.each([
+    ['light', 'en'],
+    ['light', 'de'],
+    ['dark', 'en'],
+    ['dark', 'de'],
+  ] as const)('has no violations in %s theme, %s', async (theme, lang) => {
+    expect(await audit(theme, lang)).toEqual({});
+  });
+});
