@@ -44,6 +44,8 @@ export function effectiveSettings(
     ...settings,
     siteMode: policy.siteMode ?? settings.siteMode,
     sensitivity: policy.sensitivity ?? settings.sensitivity,
+    // A sensitivity set by policy holds for every principle: the rep's per-principle values would undo it.
+    principleSensitivity: policy.sensitivity !== undefined ? {} : settings.principleSensitivity,
     sitesOn: [...new Set([...policy.sitesOn, ...settings.sitesOn])],
     disabledPrinciples: [...disabled],
     lockedOn: [...policy.lockedOn],
