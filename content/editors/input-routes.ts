@@ -1,0 +1,91 @@
+/**
+ * The ways text can enter an editor the way a rep's own input does. Each route acts on the current
+ * selection and reports only whether the browser or the editor took the event; the adapter verifies
+ * the result by reading the text back.
+ */
+
+/** How an adapter gets text into its editor. */
+export type InsertRoute =
+  /** `execCommand('insertText')`: the browser edits the DOM as if typed and keeps a native undo entry. */
+  | 'typing'
+  /** A synthetic `paste` with the text as `text/plain`: editors insert it as one undoable change. */
+  | 'paste'
+  /** A synthetic `beforeinput` (`insertText`, or `insertReplacementText` over a selection) the editor handles itself. */
+  | 'beforeinput';
+
+/** The window whose constructors make events for this element (another frame's when the field lives there). */
+function viewOf(el: HTMLElement): typeof globalThis {
+  return (el.ownerDocument.defaultView ?? globalThis) as typeof globalThis;
+}
+
+/** `document.execCommand('insertText')` in the field's document; false when the browser refused it. */
+export function typeText(el: HTMLElement, text: string): boolean {
+  try {
+    // Deprecated but the only script route that goes through the browser's own editing and undo stack.
+    return el.ownerDocument.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/** A DataTransfer holding the text as `text/plain`. */
+function plainTextTransfer(el: HTMLElement, text: string): DataTransfer {
+  const transfer = new (viewOf(el).DataTransfer)();
+  transfer.setData('text/plain', text);
+  return transfer;
+}
+
+/** Dispatches a paste of plain text at the field; true when the editor handled it (prevented the default). */
+export function pasteText(el: HTMLElement, text: string): boolean {
+  const event = new (viewOf(el).ClipboardEvent)('paste', {
+    clipboardData: plainTextTransfer(el, text),
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  // Firefox ignores `clipboardData` in the constructor but lets a synthetic event's own one be written.
+  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) {
+    event.clipboardData.setData('text/plain', text);
+  }
+  el.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/**
+ * Dispatches `beforeinput` for the selection `target`: `insertText` at a caret, `insertReplacementText`
+ * over a range (as spell checkers do). True when the editor handled it; a synthetic beforeinput has
+ * no default action, so an editor that ignores it leaves the text unchanged.
+ */
+export function beforeInputText(el: HTMLElement, text: string, target: StaticRange): boolean {
+  const view = viewOf(el);
+  const replacing = !target.collapsed;
+  const event = new view.InputEvent('beforeinput', {
+    inputType: replacing ? 'insertReplacementText' : 'insertText',
+    data: text,
+    // Editors read the text of a replacement from dataTransfer, as the Input Events spec has it.
+    dataTransfer: replacing ? plainTextTransfer(el, text) : null,
+    targetRanges: [target],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  el.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** A StaticRange in the element's realm. */
+export function staticRange(el: HTMLElement, init: StaticRangeInit): StaticRange {
+  return new (viewOf(el).StaticRange)(init);
+}
+
+/** Runs one route on the current selection. */
+export function runRoute(
+  route: InsertRoute,
+  el: HTMLElement,
+  text: string,
+  target: StaticRange,
+): boolean {
+  if (route === 'typing') return typeText(el, text);
+  if (route === 'paste') return pasteText(el, text);
+  return beforeInputText(el, text, target);
+}
