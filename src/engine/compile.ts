@@ -59,11 +59,20 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
       );
     }
   });
+  return { principles, matchers: lazyMatchers(byLanguage) };
+}
+
+/** Matchers built on first use: a text in one language never pays for the other's tables. */
+function lazyMatchers(signals: Record<Language, CompiledSignal[]>): Matchers {
+  const built: Partial<Matchers> = {};
+  const get = (language: Language) =>
+    (built[language] ??= new LanguageMatcher(language, signals[language]));
   return {
-    principles,
-    matchers: {
-      en: new LanguageMatcher('en', byLanguage.en),
-      de: new LanguageMatcher('de', byLanguage.de),
+    get en() {
+      return get('en');
+    },
+    get de() {
+      return get('de');
     },
   };
 }

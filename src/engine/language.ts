@@ -30,7 +30,9 @@ const GERMAN_WORDS = new Set(
     'immer wieder mehr viel viele alle jeder jede jedes diese dieser dieses diesen wer wie wo warum ' +
     'hier heute morgen woche zeit bitte danke hallo liebe lieber grüße gruß freundlichen herr frau ' +
     'können kann könnte konnten müssen muss sollte sollten möchte möchten würde würden gibt leider gerne ' +
-    'kunde kunden lieferung auftrag entschuldigung ja nein doch mal etwas nichts'
+    'kunde kunden lieferung auftrag entschuldigung ja nein doch mal etwas nichts ' +
+    'im ans vom beim ins jetzt wollen wollte soll sollen darf dürfen gestern dort ' +
+    'zwischen trotz während seit bis obwohl damit sowie denn sondern weshalb wieso gut geld zurück'
   ).split(' '),
 );
 

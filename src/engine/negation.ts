@@ -41,7 +41,8 @@ const GERMAN_TRAILING = new Set(['nicht', 'nie', 'niemals', 'keineswegs']);
 /** True when `lower` negates what follows it in `language`. */
 export function isNegator(lower: string, language: Language): boolean {
   if (language === 'en') return ENGLISH_NEGATORS.has(lower) || lower.endsWith("n't");
-  return GERMAN_NEGATORS.has(lower) || lower.startsWith('kein');
+  // "kein", "keine", "keinerlei" ...; "niemand", "niemanden", "niemandem".
+  return GERMAN_NEGATORS.has(lower) || lower.startsWith('kein') || lower.startsWith('niemand');
 }
 
 /** True when the trigger spanning tokens `first..last` is negated by a nearby negator. */

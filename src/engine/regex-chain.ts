@@ -64,6 +64,12 @@ export function chainOf(pattern: string): Chain | undefined {
     } else if (part.gap !== undefined) {
       flush();
       chain.push(part.gap);
+    } else if (part.wordUnit !== undefined) {
+      flush();
+      chain.push({ kind: 'words', min: 1, max: 1, unit: part.wordUnit });
+    } else if (part.digit === true) {
+      flush();
+      chain.push({ kind: 'chars', min: 1, max: 1, excluded: '', digits: true });
     } else {
       return undefined;
     }
@@ -179,8 +185,8 @@ export class ChainWalk {
       }
       return NO_MATCH;
     }
-    if (element.kind === 'chars') return this.chars(element.max, element.excluded, at, index + 1);
-    return this.words(element.max, element.unit, at, index + 1);
+    if (element.kind === 'chars') return this.chars(element, at, index + 1);
+    return this.words(element, at, index + 1);
   }
 
   /** Matches `phrase` from its character `k` at `at`, then element `next`. */
@@ -234,23 +240,29 @@ export class ChainWalk {
     return NO_MATCH;
   }
 
-  /** Up to `max` characters other than `excluded`. */
-  private chars(max: number, excluded: string, at: number, next: number): number {
-    for (let end = at; end <= this.limit && end - at <= max; end++) {
-      const found = this.element(next, end);
-      if (found !== NO_MATCH) return found;
-      if (end < this.limit && isExcluded(excluded, this.text.charCodeAt(end))) return NO_MATCH;
+  /** `min`..`max` characters other than `excluded` (digits only for `\d`). */
+  private chars(gap: Gap & { kind: 'chars' }, at: number, next: number): number {
+    for (let end = at; end <= this.limit && end - at <= gap.max; end++) {
+      if (end - at >= gap.min) {
+        const found = this.element(next, end);
+        if (found !== NO_MATCH) return found;
+      }
+      if (end >= this.limit) break;
+      const code = this.text.charCodeAt(end);
+      if (gap.digits ? code < 48 || code > 57 : isExcluded(gap.excluded, code)) return NO_MATCH;
     }
     return NO_MATCH;
   }
 
-  /** Up to `max` words, each followed by whitespace. */
-  private words(max: number, unit: 'S' | 'w', at: number, next: number): number {
-    const kind: RestKind = unit === 'w' ? 'word' : 'nonspace';
+  /** `min`..`max` words, each followed by whitespace. */
+  private words(gap: Gap & { kind: 'words' }, at: number, next: number): number {
+    const kind: RestKind = gap.unit === 'w' ? 'word' : 'nonspace';
     let end = at;
-    for (let count = 0; count <= max; count++) {
-      const found = this.element(next, end);
-      if (found !== NO_MATCH) return found;
+    for (let count = 0; count <= gap.max; count++) {
+      if (count >= gap.min) {
+        const found = this.element(next, end);
+        if (found !== NO_MATCH) return found;
+      }
       let word = end;
       while (word < this.limit && inRest(kind, this.text.charCodeAt(word))) word++;
       if (word === end) return NO_MATCH;

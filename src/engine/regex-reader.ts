@@ -38,6 +38,8 @@ export interface Info {
   rest?: string;
   /** Exact mode: a negated class (or `.`), with the characters it excludes. */
   negated?: string;
+  /** Exact mode: `\d`. */
+  digit?: boolean;
   /** Exact mode: `\S+` or `\w+`. */
   plus?: 'S' | 'w';
   /** Exact mode: `\S+\s+` or `\w+\s+`, one word and the space after it. */
@@ -48,8 +50,10 @@ export interface Info {
 
 /** What a phrase chain may skip between its phrases. */
 export type Gap =
-  | { kind: 'chars'; max: number; excluded: string }
-  | { kind: 'words'; max: number; unit: 'S' | 'w' };
+  /** `min`..`max` characters other than `excluded` (only digits when `digits`). */
+  | { kind: 'chars'; min: number; max: number; excluded: string; digits: boolean }
+  /** `min`..`max` words, each followed by whitespace. */
+  | { kind: 'words'; min: number; max: number; unit: 'S' | 'w' };
 
 /** Syntax the reader does not model. */
 export class Unsupported extends Error {}
@@ -173,10 +177,15 @@ export class Reader {
     if (info.rest !== undefined && min === 0 && max === Infinity) return exactly(info.rest);
     if (info.rest !== undefined && min === 1 && max === Infinity)
       return { ...anything(), plus: info.rest === REST_WORD ? 'w' : 'S' };
-    if (info.negated !== undefined && min === 0)
-      return { ...anything(), gap: { kind: 'chars', max, excluded: info.negated } };
-    if (info.wordUnit !== undefined && min === 0)
-      return { ...anything(), gap: { kind: 'words', max, unit: info.wordUnit } };
+    if (info.negated !== undefined)
+      return {
+        ...anything(),
+        gap: { kind: 'chars', min, max, excluded: info.negated, digits: false },
+      };
+    if (info.digit === true)
+      return { ...anything(), gap: { kind: 'chars', min, max, excluded: '', digits: true } };
+    if (info.wordUnit !== undefined)
+      return { ...anything(), gap: { kind: 'words', min, max, unit: info.wordUnit } };
     const onlyWhitespace = info.exact?.size === 1 && info.exact.has(WHITESPACE);
     if (!onlyWhitespace) return undefined;
     return min >= 1 ? info : exactly('', WHITESPACE);
@@ -298,6 +307,7 @@ export class Reader {
     if (this.mode.exact && ch === 's') return exactly(WHITESPACE);
     if (this.mode.exact && (ch === 'S' || ch === 'w'))
       return { ...anything(), rest: ch === 'S' ? REST_NONSPACE : REST_WORD };
+    if (this.mode.exact && ch === 'd') return { ...anything(), digit: true };
     if ('dDsSwWpPC'.includes(ch)) {
       if ((ch === 'p' || ch === 'P') && this.p[this.i] === '{')
         this.i = this.p.indexOf('}', this.i) + 1 || this.p.length;

@@ -86,6 +86,7 @@ describe('analyze: negation and suppressors', () => {
     'Die Lieferung kommt ohne Verzögerung.',
     'Die Lieferung verspätet sich nicht.',
     'Die Lieferung ist nie verspätet.',
+    'Wir haben niemanden mit Verzögerung beliefert.',
   ])('German negation: %s', (text) => expect(ids(text, { language: 'de' })).toEqual([]));
 
   it('keeps a trigger when the negation belongs to another clause or comes after a noun', () => {

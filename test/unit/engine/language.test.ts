@@ -25,6 +25,12 @@ describe('detectLanguage on short texts', () => {
   it.each(english)('English: %s', (text) => expect(detectLanguage(text)).toBe('en'));
   it.each(german)('German: %s', (text) => expect(detectLanguage(text)).toBe('de'));
 
+  it('keeps a German note German when it quotes the customer in English', () => {
+    const note =
+      "Kunde hat im Call gesagt 'your product is the worst thing I ever bought' und will jetzt sein Geld zurück.";
+    expect(detectLanguage(note)).toBe('de');
+  });
+
   it('defaults to English when nothing points either way', () => {
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('12345 67')).toBe('en');

@@ -78,15 +78,24 @@ describe('regex tiers', () => {
     ]);
     expect(chainOf('verzög\\S*[^.!?]{0,30}(?:liefer|termin)')).toEqual([
       { kind: 'phrases', phrases: ['verzög\u0003'] },
-      { kind: 'chars', max: 30, excluded: '.!?' },
+      { kind: 'chars', min: 0, max: 30, excluded: '.!?', digits: false },
       { kind: 'phrases', phrases: ['liefer', 'termin'] },
     ]);
     expect(chainOf('\\bcalled\\s+(?:\\S+\\s+){0,2}names')?.[2]).toEqual({
       kind: 'words',
+      min: 0,
       max: 2,
       unit: 'S',
     });
+    // A chain needs a phrase to start from.
     expect(chainOf('\\d+ delays')).toBeUndefined();
+    expect(chainOf('delays? of \\d+ days')?.[2]).toEqual({
+      kind: 'chars',
+      min: 1,
+      max: Infinity,
+      excluded: '',
+      digits: true,
+    });
     const condition = prefilterOf('(?:sorry|pardon)[^.!?]{0,30}(?:störung|stören)');
     expect(satisfied(condition, (l) => ['sorry', 'störung'].includes(l))).toBe(true);
     expect(satisfied(condition, (l) => ['sorry'].includes(l))).toBe(false);
