@@ -5,7 +5,11 @@
 
 /** Maxim's UI root inside a page. */
 export interface UiHost {
+  /** The host element in the page (what the page sees of Maxim). */
+  element: HTMLElement;
   root: ShadowRoot;
+  /** Brings Maxim's UI above top-layer elements the page opened since. */
+  raise(): void;
   /** Removes the host element and everything in it. */
   dispose(): void;
 }
@@ -14,39 +18,65 @@ export interface UiHost {
 export function createUiHost(doc: Document, css: string): UiHost {
   const host = doc.createElement('maxim-ui');
   // A plain custom-named element with no page styles applying to it; positioned by its content.
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('position', 'fixed', 'important');
-  host.style.setProperty('inset', '0 auto auto 0', 'important');
-  host.style.setProperty('width', '0', 'important');
-  host.style.setProperty('height', '0', 'important');
-  host.style.setProperty('overflow', 'visible', 'important');
-  host.style.setProperty('z-index', '2147483647', 'important');
+  const style: Record<string, string> = {
+    all: 'initial',
+    position: 'fixed',
+    inset: '0 auto auto 0',
+    width: '0',
+    height: '0',
+    overflow: 'visible',
+    'z-index': '2147483647',
+    margin: '0',
+    border: '0',
+    padding: '0',
+    background: 'transparent',
+  };
+  for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value, 'important');
   const root = host.attachShadow({ mode: 'closed' });
   adoptCss(root, css);
   if ('popover' in host) host.popover = 'manual';
   doc.documentElement.append(host);
-  if (typeof host.showPopover === 'function') {
-    try {
-      host.showPopover();
-      host.style.setProperty('margin', '0', 'important');
-      host.style.setProperty('border', '0', 'important');
-      host.style.setProperty('padding', '0', 'important');
-      host.style.setProperty('background', 'transparent', 'important');
-    } catch {
-      // Not connected or already shown: the fixed position and z-index still apply.
-    }
-  }
-  return { root, dispose: () => host.remove() };
+  show(host);
+  return {
+    element: host,
+    root,
+    raise() {
+      // The top layer stacks in order of showing: showing again puts Maxim on top.
+      if (typeof host.hidePopover !== 'function' || !host.matches(':popover-open')) return;
+      try {
+        host.hidePopover();
+      } catch {
+        // Already hidden.
+      }
+      show(host);
+    },
+    dispose: () => host.remove(),
+  };
 }
 
-/** Puts CSS into the shadow root as a constructed stylesheet (not subject to the page's style CSP). */
-function adoptCss(root: ShadowRoot, css: string): void {
+/** Shows the host in the top layer where the browser has popovers. */
+function show(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
   try {
-    const sheet = new CSSStyleSheet();
+    host.showPopover();
+  } catch {
+    // Not connected or already shown: the fixed position and z-index still apply.
+  }
+}
+
+/**
+ * Puts CSS into the shadow root as a constructed stylesheet (not subject to the page's style CSP),
+ * made by the host document's own constructor: a sheet may only be adopted in the document that made it.
+ */
+function adoptCss(root: ShadowRoot, css: string): void {
+  const doc = root.ownerDocument;
+  try {
+    const SheetClass = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new SheetClass();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
   } catch {
-    const style = document.createElement('style');
+    const style = doc.createElement('style');
     style.textContent = css;
     root.append(style);
   }

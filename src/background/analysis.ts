@@ -1,7 +1,9 @@
 /**
- * The inline analysis service of the service worker: the engine compiled once for the rep's
- * packs and settings (again only when they change), with its per-paragraph cache shared by every
- * tab. Content scripts send text and receive suggestions without signals or examples.
+ * The inline analysis service of the service worker. The engine and the packs live here, so a web
+ * page never loads them (the page budget) and never runs them on its main thread. The engine is
+ * compiled once for the rep's packs and again only when the packs change; its per-paragraph cache
+ * is shared by every tab. The rep's sensitivity and muted principles come with each request, from
+ * the settings the content script already watches, so a change applies to the very next analysis.
  */
 import { createAnalyzer, type Analyzer, type Suggestion } from '../engine';
 import { corePack } from '../data/principles';
@@ -12,40 +14,48 @@ import {
   withContextOverrides,
   type SettingsStore,
 } from '../settings';
-import type { EngineSettings } from '../engine/types';
+import type { Principle } from '../engine/types';
 import type { BackgroundProtocol, InlineAnalysis, InlineSuggestion, RequestOf } from '../messaging/protocol';
 
 interface Prepared {
   analyzer: Analyzer;
-  settings: EngineSettings;
+  principles: Principle[];
+  key: string;
 }
 
-/** The slim form of a suggestion that crosses to the content script. */
+/** The slim form of a suggestion that crosses to the content script: no signals, no examples. */
 function toInline({ id, score, evidence, principle }: Suggestion): InlineSuggestion {
   const { category, contexts, source, text } = principle;
   return { id, score, evidence, principle: { id: principle.id, category, contexts, source, text } };
 }
 
-/** Analyses texts for content scripts; recompiles after settings or pack changes. */
-export function createAnalysisService(store: Pick<SettingsStore, 'loadState' | 'watchSettings' | 'packs'>, signal: AbortSignal) {
+type Store = Pick<SettingsStore, 'loadState' | 'watchSettings' | 'packs'>;
+
+/** Analyses texts for content scripts. */
+export function createAnalysisService(store: Store, signal: AbortSignal) {
   let prepared: Promise<Prepared> | null = null;
+  let last: Prepared | null = null;
   const invalidate = () => {
     prepared = null;
   };
   store.watchSettings(invalidate, signal);
   store.packs.onChanged(invalidate, signal);
 
+  /** The packs in force; the compiled analyzer is kept when they are the same as last time. */
   async function prepare(): Promise<Prepared> {
     const [state, { packs: userPacks }] = await Promise.all([store.loadState(), store.packs.load()]);
     const packs = withContextOverrides(activePacks([corePack], userPacks, state.policy), state.effective.principleContexts);
-    return { analyzer: createAnalyzer(packs), settings: toEngineSettings(state.effective, principlesOf(packs)) };
+    // Settings reloads make new objects even when nothing changed; compiling is the one expensive step.
+    const key = JSON.stringify([userPacks, state.policy.packs, state.policy.disableUserPacks, state.effective.principleContexts]);
+    if (last && last.key === key) return last;
+    last = { analyzer: createAnalyzer(packs), principles: principlesOf(packs), key };
+    return last;
   }
 
   return {
-    /** Analyses one text with the current packs and settings. */
-    async analyze({ text, language, context }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
-      prepared ??= prepare();
-      const current = prepared;
+    /** Analyses one text with the current packs and the request's settings. */
+    async analyze({ text, language, context, settings }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
+      const current = (prepared ??= prepare());
       let ready: Prepared;
       try {
         ready = await current;
@@ -53,7 +63,8 @@ export function createAnalysisService(store: Pick<SettingsStore, 'loadState' | '
         if (prepared === current) prepared = null; // try again on the next request
         throw error;
       }
-      const result = ready.analyzer.analyze(text, { language, context, settings: ready.settings });
+      const engineSettings = toEngineSettings(settings, ready.principles);
+      const result = ready.analyzer.analyze(text, { language, context, settings: engineSettings });
       return { language: result.language, suggestions: result.suggestions.map(toInline) };
     },
   };

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { createRouter, type Handlers } from '../messaging/router';
 import type { BackgroundProtocol } from '../messaging/protocol';
-import { sendToTab } from '../messaging/client';
+import { sendToAllFrames } from '../messaging/client';
 import { settingsStore } from '../settings/browser-store';
 import { createSiteRegistrar } from './site-registration';
 import { createSiteService } from './site-state';
@@ -51,6 +51,7 @@ settingsStore.watchSettings((state) => {
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'open-card' || tab?.id === undefined) return;
+  // Every frame hears it; only the one whose field has focus answers (fields in iframes included).
   // A tab without Maxim's content script has nobody to answer; that is fine.
-  sendToTab(tab.id, 'openCard', null).catch(() => undefined);
+  sendToAllFrames(tab.id, 'openCard', null).catch(() => undefined);
 });

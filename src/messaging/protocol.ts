@@ -4,7 +4,7 @@
  * handle every name (the compiler checks), and `client.ts` is the only sender.
  */
 
-import type { SiteReason } from '../settings';
+import type { EngineSettingsSource, SiteReason } from '../settings';
 import type { Context, Evidence, Language, Principle } from '../engine/types';
 
 /** What the card shows of a principle: everything but its signals and examples. */
@@ -63,7 +63,7 @@ export interface BackgroundProtocol {
    * main thread; nothing leaves the browser.
    */
   analyze: {
-    request: { text: string; language: 'auto' | Language; context: Context };
+    request: { text: string; language: 'auto' | Language; context: Context; settings: EngineSettingsSource };
     response: InlineAnalysis;
   };
 }

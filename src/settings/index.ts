@@ -41,6 +41,7 @@ export type { EffectiveSettings, Lock } from './effective';
 export { isSiteEnabled, normalizeHostname, siteStatus, withSiteOff, withSiteOn } from './sites';
 export type { SiteReason, SiteSettings, SiteStatus } from './sites';
 export { principlesOf, toEngineSettings, withContextOverrides } from './engine-settings';
+export type { EngineSettingsSource } from './engine-settings';
 export { OWN_PACK_ID, ownPack } from './packs';
 export type { PackStore, QuarantinedPack } from './packs';
 export { fingerprintText, isDismissed } from './activity';

@@ -1,0 +1,202 @@
+/**
+ * The card of one field session: opening (by pointer the editor keeps focus; by keyboard focus
+ * moves in and the caret is remembered), the buttons' actions, and closing with focus and caret
+ * given back to the editor.
+ */
+import type { InlineSuggestion as Suggestion } from '../../src/messaging/protocol';
+import { withSiteOff } from '../../src/settings';
+import { t, uiLanguage } from '../../src/ui/i18n';
+import type { EditorAdapter } from '../editors/types';
+import { deepActiveElement } from '../fields';
+import { guard, listen } from '../guard';
+import type { CardHandlers, CardModel } from '../ui/card/model';
+import { insertPhrasing, record } from './actions';
+import { rememberCaret, type CaretMemory } from './caret';
+import { copyText } from './clipboard';
+import type { SessionDeps } from './field-session';
+import { dismissalFingerprint } from './fingerprint';
+import type { SessionState } from './state';
+import { cardItems } from './view-model';
+
+/** The card part of a field session. */
+export interface CardSession {
+  readonly isOpen: boolean;
+  open(via: 'pointer' | 'keyboard'): void;
+  /** Closes the card; `returnFocus` puts focus and caret back into the editor. */
+  close(returnFocus: boolean): void;
+  /** Re-renders an open card with the visible suggestions. */
+  update(visible: readonly Suggestion[]): void;
+}
+
+interface CardSessionOptions {
+  adapter: EditorAdapter;
+  deps: SessionDeps;
+  state: SessionState;
+  /** Re-renders badge, marks and card from the state. */
+  render(): void;
+  /** Analyses now (when the card opens before the first pause). */
+  analyseNow(): void;
+  signal: AbortSignal;
+}
+
+/** Creates the card session of a field. */
+export function createCardSession({ adapter, deps, state, render, analyseNow, signal }: CardSessionOptions): CardSession {
+  const field = adapter.element;
+  const { surface } = deps;
+  const view = surface.card;
+  const shadow = surface.host.root;
+  let caret: CaretMemory | null = null;
+  let openController: AbortController | null = null;
+  let visible: readonly Suggestion[] = [];
+  const shown = new Set<string>();
+
+  const model = (): CardModel => {
+    const config = deps.config();
+    const language = state.result?.language ?? 'en';
+    return {
+      items: cardItems(visible, language, config.lockedOn),
+      activeId: state.activeId,
+      statuses: state.statuses,
+      partial: state.result?.partial ?? false,
+      hostname: config.hostname,
+      siteLocked: config.siteLocked,
+      theme: config.theme,
+      uiLang: uiLanguage(),
+    };
+  };
+
+  /** Caret memory for an action: the one saved when focus moved in, else the caret now. */
+  const caretForAction = () => caret ?? rememberCaret(field);
+  const editorHasFocus = () => deepActiveElement(field.ownerDocument) === field || field.contains(deepActiveElement(field.ownerDocument));
+
+  const recordShown = () => {
+    for (const s of visible) {
+      if (shown.has(s.id)) continue;
+      shown.add(s.id);
+      record(deps.store, s.id, 'shown');
+    }
+  };
+
+  /** After an item left the card, keep keyboard focus inside it. */
+  const keepFocusInside = (hadFocus: boolean) => {
+    if (hadFocus && !view.hasFocus()) view.focusInside();
+  };
+
+  const hide = (id: string, persist: () => Promise<unknown>) => {
+    const hadFocus = view.hasFocus();
+    state.hidden.add(id);
+    persist().catch(() => undefined);
+    render();
+    keepFocusInside(hadFocus);
+  };
+
+  const handlers: CardHandlers = {
+    onActivate: guard((id: string) => {
+      state.activeId = id;
+      render();
+    }),
+    onInsert: guard(async (id: string, phrasing: string) => {
+      const memory = caretForAction();
+      const outcome = await insertPhrasing(adapter, phrasing, () => memory.restore(), shadow);
+      if (outcome === 'inserted') {
+        record(deps.store, id, 'inserted');
+        close(false);
+        surface.announce(t('cardInserted'));
+        return;
+      }
+      if (outcome === 'copied') record(deps.store, id, 'copied');
+      state.statuses[id] = { tone: 'error', text: t(outcome === 'copied' ? 'cardInsertFailedCopied' : 'cardInsertFailed') };
+      render();
+    }),
+    onCopy: guard(async (id: string, phrasing: string) => {
+      const focused = view.hasFocus() ? (shadow.activeElement as HTMLElement | null) : null;
+      const memory = focused ? null : caretForAction();
+      const ok = await copyText(phrasing, shadow);
+      // The fallback route selects a scratch field: give focus back to where it was.
+      if (focused && shadow.activeElement !== focused) focused.focus();
+      if (memory && !editorHasFocus()) memory.restore();
+      if (ok) record(deps.store, id, 'copied');
+      state.statuses[id] = ok ? { tone: 'ok', text: t('cardCopied') } : { tone: 'error', text: t('cardCopyFailed') };
+      render();
+    }),
+    onDismiss: guard((id: string) => {
+      const suggestion = visible.find((s) => s.id === id);
+      if (!suggestion || !state.result) return;
+      const fingerprint = dismissalFingerprint(state.result.text, suggestion);
+      hide(id, () => deps.store.dismiss(fingerprint, id));
+    }),
+    onMute: guard((id: string) => hide(id, () => deps.store.mutePrinciple(id))),
+    onSiteOff: guard(() => {
+      const config = deps.config();
+      close(true);
+      deps.store.saveSettings(withSiteOff(config.siteLists, config.hostname)).catch(() => undefined);
+      deps.siteOff();
+    }),
+    onClose: guard(() => close(true)),
+  };
+
+  /** While the card is open: Tab in the editor enters the card, Esc closes it, a click elsewhere closes it. */
+  const listenWhileOpen = (openSignal: AbortSignal) => {
+    listen<KeyboardEvent>(field, 'keydown', (event) => {
+      if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        close(true);
+      } else if (event.key === 'Tab' && !event.shiftKey && state.result) {
+        event.preventDefault();
+        caret = rememberCaret(field);
+        view.focusInside();
+      }
+    }, openSignal, true);
+    const onPointerDown = (event: PointerEvent) => {
+      const path = event.composedPath();
+      if (path.some((target) => surface.owns(target)) || path.includes(field)) return;
+      close(false);
+    };
+    listen(field.ownerDocument, 'pointerdown', onPointerDown, openSignal, true);
+    const cardDoc = view.document;
+    if (cardDoc && cardDoc !== field.ownerDocument) listen(cardDoc, 'pointerdown', onPointerDown, openSignal, true);
+  };
+
+  function open(via: 'pointer' | 'keyboard') {
+    if (!state.result) analyseNow();
+    if (!view.isOpen) {
+      openController = new AbortController();
+      signal.addEventListener('abort', () => openController?.abort(), { once: true });
+      view.open({ field, badge: surface.badge.element }, model(), handlers);
+      listenWhileOpen(openController.signal);
+    }
+    render();
+    if (via === 'keyboard') {
+      caret = rememberCaret(field);
+      view.focusInside();
+    }
+  }
+
+  function close(returnFocus: boolean) {
+    if (!view.isOpen) return;
+    const hadFocus = view.hasFocus();
+    openController?.abort();
+    openController = null;
+    view.close();
+    state.statuses = {};
+    if ((returnFocus || hadFocus) && !signal.aborted) caretForAction().restore();
+    caret = null;
+    render();
+  }
+
+  return {
+    get isOpen() {
+      return view.isOpen;
+    },
+    open,
+    close,
+    update(next) {
+      visible = next;
+      if (!view.isOpen) return;
+      view.update(model());
+      recordShown();
+    },
+  };
+}

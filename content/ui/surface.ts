@@ -1,0 +1,73 @@
+/** Everything Maxim draws for a document: the host, the marks layer, the badge, the card, the live region. */
+import { t } from '../../src/ui/i18n';
+import { createBadge, type Badge } from './badge';
+import badgeCss from './badge.css?inline';
+import cardCss from './card/card.css?inline';
+import { createCardView, type CardPlace, type CardView } from './card/mount';
+import { hoistedDocument } from './frames';
+import { createUiHost, type UiHost } from './host';
+import overlayCss from './overlay.css?inline';
+
+const CSS = `${badgeCss}\n${overlayCss}\n${cardCss}`;
+
+/** Maxim's UI in a document. */
+export interface Surface {
+  host: UiHost;
+  /** Where overlay marks are drawn (below the badge and the card). */
+  layer: HTMLElement;
+  badge: Badge;
+  card: CardView;
+  /** Whether an event target (as the page sees it) is one of Maxim's hosts. */
+  owns(target: EventTarget | null): boolean;
+  /** Announces `text` to screen readers (a polite live region). */
+  announce(text: string): void;
+  dispose(): void;
+}
+
+/** The card's place: this document's host, or a host of its own in a same-origin ancestor document. */
+function cardPlacer(doc: Document, host: UiHost): () => CardPlace {
+  const own: CardPlace = { root: host.root, host: host.element, raise: host.raise, release: () => undefined };
+  const target = hoistedDocument(doc);
+  if (target === doc) return () => own;
+  return () => {
+    try {
+      const outer = createUiHost(target, CSS);
+      return { root: outer.root, host: outer.element, raise: outer.raise, release: outer.dispose };
+    } catch {
+      return own;
+    }
+  };
+}
+
+/** Creates the surface; `onBadge` runs when the badge is clicked. */
+export function createSurface(doc: Document, onBadge: () => void): Surface {
+  const host = createUiHost(doc, CSS);
+  const layer = doc.createElement('div');
+  layer.className = 'marks-layer';
+  const live = doc.createElement('div');
+  live.className = 'live';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  host.root.append(layer, live);
+  const badge = createBadge(host.root, t('badgeNone'), onBadge);
+  const card = createCardView(cardPlacer(doc, host), t);
+  // A card in an ancestor document must not outlive this frame's document.
+  const onPageHide = () => card.close();
+  doc.defaultView?.addEventListener('pagehide', onPageHide);
+  return {
+    host,
+    layer,
+    badge,
+    card,
+    owns: (target) => target === host.element || card.owns(target),
+    announce(text) {
+      if (live.textContent !== text) live.textContent = text;
+    },
+    dispose() {
+      doc.defaultView?.removeEventListener('pagehide', onPageHide);
+      card.close();
+      badge.dispose();
+      host.dispose();
+    },
+  };
+}

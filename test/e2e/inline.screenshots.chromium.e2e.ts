@@ -1,0 +1,61 @@
+/**
+ * Screenshots of the open card in three editors, light and dark, for people to look at
+ * (.screenshots/card-<editor>-<theme>.png, not committed). The test checks only that the card
+ * is inside the window.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { DELAY_DRAFT, DELAY_PRINCIPLE, fieldCall, type PageEval } from './support/editors';
+import { MaximUi } from './support/maxim-ui';
+import { eventually } from './support/scenarios';
+import { DEMO_HOSTS, startServer } from './support/server';
+
+const OUT = resolve(import.meta.dirname, '../../.screenshots');
+const EDITORS = [
+  { name: 'textarea', field: 'message' },
+  { name: 'ckeditor5', field: undefined },
+  { name: 'tinymce', field: undefined },
+];
+
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each(['light', 'dark'] as const)('the card in %s mode', (theme) => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium({ colorScheme: theme });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(EDITORS)('in $name', async ({ name, field }) => {
+    const page = await session.context.newPage();
+    await page.goto(server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
+    const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+    await fieldCall(evaluate, field, 'setText', '');
+    await fieldCall(evaluate, field, 'focus');
+    await page.keyboard.type(`Hi Anna,\n${DELAY_DRAFT}`);
+    const ui = await MaximUi.on(page);
+    expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 1)).toBe(true);
+    await ui.click((await ui.badge())!);
+    expect(await eventually(async () => (await ui.cardPrinciples()).includes(DELAY_PRINCIPLE))).toBe(true);
+    await page.waitForTimeout(300);
+    const card = (await ui.card())!;
+    const { x, y } = await ui.centre(card);
+    expect(x > 0 && x < 1280 && y > 0 && y < 800).toBe(true);
+    await page.screenshot({ path: resolve(OUT, `card-${name}-${theme}.png`) });
+    await ui.detach();
+    await page.close();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Shared scenario data and page-side helpers for the inline e2e suites: which fixture editors to
+ * test, the drafts to type, and reading/writing a fixture field through its editor's own API
+ * (`window.fixture`, see test/fixtures/src/fixture-api.ts).
+ */
+
+/** One editor under test: a fixture page and, on pages with several fields, the field's name. */
+export interface EditorCase {
+  name: string;
+  page: string;
+  /** Field name in `fixture.fields`; the page's primary field when absent. */
+  field?: string;
+}
+
+/** Every fixture editor, including fields in frames and shadow roots. */
+export const EDITOR_CASES: readonly EditorCase[] = [
+  { name: 'textarea', page: 'textarea', field: 'message' },
+  { name: 'contenteditable', page: 'contenteditable', field: 'body' },
+  { name: 'ckeditor5', page: 'ckeditor5' },
+  { name: 'tinymce', page: 'tinymce' },
+  { name: 'quill', page: 'quill' },
+  { name: 'tiptap', page: 'tiptap' },
+  { name: 'lexical', page: 'lexical' },
+  { name: 'draftjs', page: 'draftjs' },
+  { name: 'iframe (textarea)', page: 'iframe', field: 'frame-textarea' },
+  { name: 'iframe (contenteditable in a nested frame)', page: 'iframe', field: 'nested-contenteditable' },
+  { name: 'shadow (textarea)', page: 'shadow', field: 'shadow-textarea' },
+  { name: 'shadow (contenteditable)', page: 'shadow', field: 'shadow-contenteditable' },
+];
+
+/** A draft announcing a delay: the seed principle `own-mistakes-openly` fits it. */
+export const DELAY_DRAFT = 'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
+/** A neutral draft: none of the seed principles fits. */
+export const NEUTRAL_DRAFT = 'Thanks for the call today, I have attached the invoice.';
+/** The principle the delay draft brings up. */
+export const DELAY_PRINCIPLE = 'own-mistakes-openly';
+/** The nine seed principles (DESIGN.md section 1). */
+export const SEED_PRINCIPLES = [
+  'conviction-convinces',
+  'dreams-over-features',
+  'own-mistakes-openly',
+  'results-back-the-message',
+  'customer-not-always-right',
+  'trust-your-team',
+  'part-with-toxic-customers',
+  'consistent-standards',
+  'loud-few-not-many',
+];
+
+/** Runs a function in the page with one serialisable argument (playwright and puppeteer alike). */
+export type PageEval = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<unknown>;
+
+type FieldMethod = 'getText' | 'setText' | 'focus';
+
+/** Calls a method of a fixture field (after the fixture is ready). */
+export async function fieldCall(evaluate: PageEval, field: string | undefined, method: FieldMethod, text = ''): Promise<unknown> {
+  return evaluate(
+    async ({ field: name, method: m, text: t }) => {
+      const fixture = (window as unknown as { fixture: { ready: Promise<void>; fields?: Record<string, Record<string, (x?: string) => unknown>> } & Record<string, (x?: string) => unknown> }).fixture;
+      await fixture.ready;
+      const target = name ? fixture.fields?.[name] : fixture;
+      if (!target) throw new Error(`no fixture field ${name}`);
+      const fn = target[m];
+      if (typeof fn !== 'function') throw new Error(`no fixture method ${m}`);
+      return fn.call(target, t);
+    },
+    { field, method, text },
+  );
+}
+
+/** The field's text as its editor's model holds it. */
+export async function fieldText(evaluate: PageEval, field: string | undefined): Promise<string> {
+  return String(await fieldCall(evaluate, field, 'getText'));
+}
+
+/** Errors the fixture page collected (window.fixtureErrors). */
+export async function fixtureErrors(evaluate: PageEval): Promise<string[]> {
+  return (await evaluate(() => (window as unknown as { fixtureErrors?: string[] }).fixtureErrors ?? [], null)) as string[];
+}
+
+/** The first English phrasing of a principle, read from the bundled pack file. */
+export async function firstPhrasing(id: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const file = resolve(import.meta.dirname, '../../../src/data/principles', `${id}.json`);
+  const principle = JSON.parse(await readFile(file, 'utf8')) as { text: { en: { tryThis: string[] } } };
+  return principle.text.en.tryThis[0] as string;
+}
+
+/** Collapses white space, so texts compare across editors that normalise it differently. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * A point on Maxim's badge near a field's bottom-right corner, found the way a page can: the
+ * element there is Maxim's shadow host. Null when no badge is drawn at the corner.
+ */
+export async function badgePoint(evaluate: PageEval, selector: string): Promise<{ x: number; y: number } | null> {
+  return (await evaluate((sel) => {
+    const field = document.querySelector(sel);
+    if (!field) throw new Error(`no field ${sel}`);
+    const rect = field.getBoundingClientRect();
+    const hits: { x: number; y: number }[] = [];
+    for (let dx = 4; dx <= 40; dx += 2) {
+      for (let dy = 4; dy <= 30; dy += 2) {
+        const point = { x: rect.right - dx, y: rect.bottom - dy };
+        if (document.elementFromPoint(point.x, point.y)?.localName === 'maxim-ui') hits.push(point);
+      }
+    }
+    if (hits.length === 0) return null;
+    const x = hits.reduce((sum, p) => sum + p.x, 0) / hits.length;
+    const y = hits.reduce((sum, p) => sum + p.y, 0) / hits.length;
+    return { x, y };
+  }, selector)) as { x: number; y: number } | null;
+}
