@@ -5,7 +5,7 @@
  */
 import { isEnvelope, type ContentProtocol, type Reply, type ResponseOf } from '../src/messaging/protocol';
 import type { Dismissal, SettingsState, SettingsStore } from '../src/settings';
-import { setUiLanguage } from '../src/ui/i18n';
+import { setUiLanguage } from './i18n';
 import { deriveConfig, type ContentConfig } from './config';
 import { adapterFor } from './editors';
 import { guard, report } from './guard';

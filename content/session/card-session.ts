@@ -5,7 +5,7 @@
  */
 import type { InlineSuggestion as Suggestion } from '../../src/messaging/protocol';
 import { withSiteOff } from '../../src/settings';
-import { t, uiLanguage } from '../../src/ui/i18n';
+import { t, uiLanguage } from '../i18n';
 import type { EditorAdapter } from '../editors/types';
 import { deepActiveElement } from '../fields';
 import { guard, listen } from '../guard';

@@ -4,7 +4,7 @@
  */
 import type { InlineSuggestion as Suggestion } from '../../src/messaging/protocol';
 import type { Dismissal, SettingsStore } from '../../src/settings';
-import { t } from '../../src/ui/i18n';
+import { t } from '../i18n';
 import type { ContentConfig } from '../config';
 import type { EditorAdapter, TextSpan } from '../editors/types';
 import { guard, listen, report } from '../guard';

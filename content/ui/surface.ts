@@ -1,5 +1,5 @@
 /** Everything Maxim draws for a document: the host, the marks layer, the badge, the card, the live region. */
-import { t } from '../../src/ui/i18n';
+import { t } from '../i18n';
 import { createBadge, type Badge } from './badge';
 import badgeCss from './badge.css?inline';
 import cardCss from './card/card.css?inline';
