@@ -149,6 +149,9 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       modulePreload: { polyfill: false },
+      // The pages carry the whole principle pack (search, options, try-your-text); they load it
+      // from the extension itself, so a large chunk costs no network and no page budget.
+      chunkSizeWarningLimit: 2000,
       rolldownOptions: {
         input: {
           popup: resolve(root, 'src/popup/index.html'),
