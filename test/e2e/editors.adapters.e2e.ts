@@ -155,6 +155,9 @@ async function runScenario(
     const undone = await modelEventually(top, editor.field, (now) => !now.includes(PHRASE));
     expect(undone).not.toContain(PHRASE);
     expect(undone).toContain(DRAFT_END.trim());
+    // Draft.js restores the selection of an undo in a later task than its model; a rep's next
+    // click comes long after that, so wait for the page to settle as a person would.
+    await top.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))), undefined);
 
     // As when the rep clicks Insert on Maxim's card, focus is elsewhere first; the insert goes to
     // where the caret was, focus comes back, and the caret ends right after the insert.

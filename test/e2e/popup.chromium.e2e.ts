@@ -155,9 +155,21 @@ describe('popup by keyboard alone in Chromium', () => {
     expect(text).not.toMatch(/row:dreams-over-features/);
   });
 
-  it('shows a focus ring on the control that has keyboard focus', async () => {
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-    expect(outline).not.toBe('none');
+  it('shows a focus ring on every control that keyboard focus reaches', async () => {
+    await page.reload();
+    await popup.ready();
+    const unringed: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      // A ring is an outline or, on the search field, a box shadow: either way not colour alone.
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { name: `${el.localName}|${el.getAttribute('aria-label') ?? el.textContent?.trim()}`, outline: style.outlineStyle, shadow: style.boxShadow };
+      });
+      if (ring.outline === 'none' && ring.shadow === 'none') unringed.push(ring.name);
+    }
+    expect(unringed).toEqual([]);
   });
 
   it('moves with the arrow keys, opens with Enter, copies with C and clears with Esc', async () => {
