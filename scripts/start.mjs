@@ -45,6 +45,28 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   ],
 });
 
+/** The point of Maxim's badge at the field's corner, or null when it does not come within 30 s. */
+async function waitForBadge(page, selector) {
+  for (let i = 0; i < 300; i += 1) {
+    const hit = await page.evaluate((sel) => {
+      const rect = document.querySelector(sel).getBoundingClientRect();
+      const hits = [];
+      for (let dx = 4; dx <= 40; dx += 2) {
+        for (let dy = 4; dy <= 30; dy += 2) {
+          const el = document.elementFromPoint(rect.right - dx, rect.bottom - dy);
+          if (el?.localName === 'maxim-ui') hits.push({ x: rect.right - dx, y: rect.bottom - dy });
+        }
+      }
+      if (hits.length === 0) return null;
+      // The middle of the badge.
+      return { x: hits.reduce((s, h) => s + h.x, 0) / hits.length, y: hits.reduce((s, h) => s + h.y, 0) / hits.length };
+    }, selector);
+    if (hit) return hit;
+    await page.waitForTimeout(100);
+  }
+  return null;
+}
+
 /** The demo pages and the field to put the caret in on each. */
 const demos = [
   { name: 'email', url: server.url(DEMO_HOSTS.email, '/demo/email.html'), field: '#body', text: ' Unfortunately your delivery is delayed by two weeks because of problems at our supplier.' },
@@ -59,7 +81,14 @@ for (const [i, demo] of demos.entries()) {
   await page.keyboard.type(demo.text, { delay: headless ? 0 : 15 });
   if (values.screenshot) {
     mkdirSync(values.screenshot, { recursive: true });
-    await page.waitForTimeout(800); // the pause after typing that Maxim waits for
+    // Wait until Maxim's badge sits at the field's corner (the first analysis compiles the
+    // principles in the service worker), then click it so the card shows too.
+    const badge = await waitForBadge(page, demo.field);
+    if (badge) {
+      await page.waitForTimeout(1000); // let the analysis of the finished text arrive
+      await page.mouse.click(badge.x, badge.y);
+      await page.waitForTimeout(500);
+    } else console.warn(`no badge on the ${demo.name} demo page`);
     const file = join(values.screenshot, `demo-${demo.name}.png`);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
