@@ -3,6 +3,7 @@
  * test, the drafts to type, and reading/writing a fixture field through its editor's own API
  * (`window.fixture`, see test/fixtures/src/fixture-api.ts).
  */
+import { SEED_PRINCIPLE_IDS } from '../../../src/data/seed-ids';
 
 /** One editor under test: a fixture page and, on pages with several fields, the field's name. */
 export interface EditorCase {
@@ -35,17 +36,7 @@ export const NEUTRAL_DRAFT = 'Thanks for the call today, I have attached the inv
 /** The principle the delay draft brings up. */
 export const DELAY_PRINCIPLE = 'own-mistakes-openly';
 /** The nine seed principles (DESIGN.md section 1). */
-export const SEED_PRINCIPLES = [
-  'conviction-convinces',
-  'dreams-over-features',
-  'own-mistakes-openly',
-  'results-back-the-message',
-  'customer-not-always-right',
-  'trust-your-team',
-  'part-with-toxic-customers',
-  'consistent-standards',
-  'loud-few-not-many',
-];
+export const SEED_PRINCIPLES = SEED_PRINCIPLE_IDS;
 
 /** Runs a function in the page with one serialisable argument (playwright and puppeteer alike). */
 export type PageEval = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<unknown>;

@@ -4,22 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { corePack } from '../../../src/data/principles';
 import { validateBundledPack } from '../../../src/data/schema';
+import { SEED_PRINCIPLE_IDS } from '../../../src/data/seed-ids';
 
 const folder = fileURLToPath(new URL('../../../src/data/principles/', import.meta.url));
 const jsonFiles = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))
   .sort();
-const SEED_IDS = [
-  'conviction-convinces',
-  'dreams-over-features',
-  'own-mistakes-openly',
-  'results-back-the-message',
-  'customer-not-always-right',
-  'trust-your-team',
-  'part-with-toxic-customers',
-  'consistent-standards',
-  'loud-few-not-many',
-];
+const SEED_IDS = SEED_PRINCIPLE_IDS;
 
 describe('bundled pack', () => {
   it('imports every JSON file in src/data/principles', () => {
