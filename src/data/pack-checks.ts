@@ -4,6 +4,7 @@
  * defensively, so they report problems even where the structure is broken elsewhere.
  */
 import { RE2JS } from 're2js';
+import { CONCEPTS } from './concepts';
 
 /** One problem: JSON path and message (same shape as `PackError` in schema.ts). */
 interface Problem {
@@ -158,22 +159,37 @@ function checkSignals(principle: Raw, path: PathKey[], errors: Problem[]): void 
 
 function checkSignal(signal: unknown, path: PathKey[], errors: Problem[]): void {
   if (!isRecord(signal)) return;
-  const hasMatch = signal.match !== undefined;
-  const hasRegex = signal.regex !== undefined;
-  if (hasMatch && hasRegex)
-    errors.push({ path: formatPath(path), message: 'either match or regex, not both' });
-  if (!hasMatch && !hasRegex)
-    errors.push({ path: formatPath(path), message: 'needs either match or regex' });
-  if (hasRegex && signal.exact !== undefined)
+  const kinds = (['match', 'regex', 'concept'] as const).filter((k) => signal[k] !== undefined);
+  if (kinds.length > 1)
+    errors.push({
+      path: formatPath(path),
+      message: `either match, regex or concept, not ${kinds.join(' and ')}`,
+    });
+  if (kinds.length === 0)
+    errors.push({ path: formatPath(path), message: 'needs one of match, regex or concept' });
+  if (signal.match === undefined && signal.exact !== undefined)
     errors.push({
       path: formatPath([...path, 'exact']),
-      message: 'exact applies only to match, not to regex',
+      message: 'exact applies only to match',
     });
   if (typeof signal.match === 'string') {
     const problem = matchProblem(signal.match);
     if (problem !== undefined)
       errors.push({ path: formatPath([...path, 'match']), message: problem });
   }
+  for (const key of ['concept', 'with'] as const) {
+    const id = signal[key];
+    if (typeof id === 'string' && !Object.hasOwn(CONCEPTS, id))
+      errors.push({
+        path: formatPath([...path, key]),
+        message: `unknown concept '${id}'${closest(id)}; concepts: ${Object.keys(CONCEPTS).join(', ')}`,
+      });
+  }
+}
+
+function closest(id: string): string {
+  const near = Object.keys(CONCEPTS).find((known) => known.startsWith(id.slice(0, 4)));
+  return near === undefined ? '' : ` (did you mean '${near}'?)`;
 }
 
 function matchProblem(match: string): string | undefined {

@@ -38,11 +38,16 @@ export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [PACK_SCHEMA_VERSION
 const CATEGORIES = ['marketing', 'service', 'sales', 'communication', 'ethics', 'crm'] as const;
 const CONTEXTS = ['email', 'crm', 'any'] as const;
 const SOURCE_TYPES = ['book', 'study', 'article', 'practice'] as const;
+const SCOPES = ['own', 'reply', 'both'] as const;
+const WHOSE = ['ours', 'any'] as const;
+const REACH = ['sentence', 'text'] as const;
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
 
 const oneOf = (values: readonly string[]) => (issue: v.BaseIssue<unknown>) =>
   `must be one of ${values.join(', ')} (got ${describeReceived(issue.input)})`;
+const boolean = () =>
+  v.boolean((issue) => `must be true or false (got ${describeReceived(issue.input)})`);
 const string = () => v.string((issue) => `must be a string (got ${describeReceived(issue.input)})`);
 const text = (max: number) =>
   v.pipe(
@@ -79,9 +84,13 @@ const SignalSchema = object({
       v.maxValue(3, 'must be at most 3'),
     ),
   ),
-  exact: v.optional(
-    v.boolean((issue) => `must be true or false (got ${describeReceived(issue.input)})`),
-  ),
+  exact: v.optional(boolean()),
+  concept: v.optional(kebabId()),
+  scope: v.optional(v.picklist(SCOPES, oneOf(SCOPES))),
+  whose: v.optional(v.picklist(WHOSE, oneOf(WHOSE))),
+  claim: v.optional(boolean()),
+  with: v.optional(kebabId()),
+  reach: v.optional(v.picklist(REACH, oneOf(REACH))),
 });
 
 const SignalsSchema = object({

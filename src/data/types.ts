@@ -35,15 +35,52 @@ export interface PrincipleText {
  *   ("revolution*"). Set `exact: true` to match the word forms literally.
  * - `regex`: an RE2 pattern (linear time, no backreferences or lookaround), matched
  *   case-insensitively against the original text.
- * Exactly one of `match` or `regex` is given.
+ * - `concept`: the id of a concept of the situation layer (`src/data/concepts.json`, e.g.
+ *   `lateness`, `own-error`, `crowd-quantifier`): all its words, phrases and suppressors at once,
+ *   in every language it covers. The concept's own `whose` and `claim` apply unless set here.
+ * Exactly one of `match`, `regex` or `concept` is given.
  */
 export interface Signal {
   match?: string;
   regex?: string;
+  concept?: string;
   /** Strength of this signal; default 1, from 0.1 to 3. */
   weight?: number;
   /** Match word forms literally (no stemming, no compounds). */
   exact?: boolean;
+  /**
+   * Where the signal counts: `own` (default) in the rep's own words; `reply` only in the quoted
+   * message the rep is answering; `both` in either.
+   */
+  scope?: SignalScope;
+  /**
+   * `ours`: only when the situation is ours, not when the sentence is about the customer's or
+   * someone else's ("your opening got pushed back"). `any` (default for match and regex) always.
+   */
+  whose?: 'ours' | 'any';
+  /** `true`: counts only as the writer's own claim, not in quotation marks or reported speech. */
+  claim?: boolean;
+  /**
+   * A concept id: the signal counts only in a sentence where that concept also occurs ("our
+   * warehouse team" counts for trust-your-team only next to a harsh judgement of them).
+   */
+  with?: string;
+  /** For suppressors: `sentence` (default) cancels triggers in its sentence, `text` in the whole text. */
+  reach?: 'sentence' | 'text';
+}
+
+/** Where a signal counts: the rep's own words, the quoted message being answered, or both. */
+export type SignalScope = 'own' | 'reply' | 'both';
+
+/** A concept of the situation layer: a situation written once, in both languages, used by many principles. */
+export interface Concept {
+  /** What the concept stands for, for pack authors. */
+  description: string;
+  /** Defaults for the signals that use it. */
+  whose?: 'ours' | 'any';
+  claim?: boolean;
+  /** Words, phrases and patterns per language (no concept references inside a concept). */
+  signals: Partial<Record<Language, Signals>>;
 }
 
 /** The signals of one principle in one language. */

@@ -19,6 +19,7 @@ import {
   sentenceLanguages,
 } from './paragraph';
 import { rankSuggestions } from './score';
+import { type EmailStructure, emailStructure, keepOnly, outside, type Span } from './structure';
 import { splitParagraphs } from './tokenise';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -69,14 +70,71 @@ function run(
   options: AnalyzerOptions,
   cache: { previous: ParagraphCache; next: ParagraphCache } | undefined,
 ): Analysis {
-  const preparedMaps = cache && { previous: cache.previous.prepared, next: cache.next.prepared };
-  const hitMaps = cache && { previous: cache.previous.hits, next: cache.next.hits };
-  const paragraphs = splitParagraphs(text).map((paragraph) => ({
-    start: paragraph.start,
-    prepared: reuse(preparedMaps, paragraph.text, () => prepareParagraph(paragraph.text)),
-  }));
+  const structure = structureOf(text, options.structure);
+  const ownText = keepOnly(text, outside(sortSpans([...structure.quoted, ...structure.ignored]), text.length));
   const forced =
     options.language === 'en' || options.language === 'de' ? options.language : undefined;
+  const own = collectHits(ownText, compiled, forced, cache);
+  const language = own.language ?? forced ?? 'en';
+  const context = options.context ?? 'any';
+  const suggestions = rankSuggestions(
+    text,
+    own.hits.filter((hit) => hit.scope !== 'reply'),
+    compiled.principles,
+    context,
+    options.settings,
+  );
+  const analysis: Analysis = { language, suggestions, replyTo: [] };
+  if (structure.quoted.length > 0) {
+    const quoted = collectHits(keepOnly(text, structure.quoted), compiled, forced ?? language, cache);
+    const shown = new Set(suggestions.map((s) => s.id));
+    analysis.replyTo = rankSuggestions(
+      text,
+      quoted.hits.filter((hit) => hit.scope !== 'own'),
+      compiled.principles,
+      context,
+      options.settings,
+    ).filter((s) => !shown.has(s.id));
+  }
+  return analysis;
+}
+
+/** The text's own structure, with what the editor knows about it added. */
+function structureOf(text: string, given: AnalyzeOptions['structure']): EmailStructure {
+  const found = emailStructure(text);
+  if (given === undefined) return found;
+  const clip = (spans: readonly Span[] | undefined) =>
+    (spans ?? [])
+      .map((s) => ({ start: Math.max(0, s.start), end: Math.min(text.length, s.end) }))
+      .filter((s) => s.end > s.start);
+  const quoted = clip(given.quoted);
+  // What the editor marks as quoted wins over what the text looks like.
+  const insideGiven = (span: Span) => quoted.some((q) => span.start < q.end && span.end > q.start);
+  return {
+    quoted: sortSpans([...found.quoted.filter((s) => !insideGiven(s)), ...quoted]),
+    ignored: sortSpans([...found.ignored, ...clip(given.ignored)]),
+  };
+}
+
+function sortSpans(spans: Span[]): Span[] {
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Hits of every paragraph of `text` (offsets into `text`), and the language of its words. */
+function collectHits(
+  text: string,
+  compiled: CompiledPacks,
+  forced: Language | undefined,
+  cache: { previous: ParagraphCache; next: ParagraphCache } | undefined,
+): { hits: Hit[]; language: Language | undefined } {
+  const preparedMaps = cache && { previous: cache.previous.prepared, next: cache.next.prepared };
+  const hitMaps = cache && { previous: cache.previous.hits, next: cache.next.hits };
+  const paragraphs = splitParagraphs(text)
+    .filter((paragraph) => paragraph.text.trim() !== '')
+    .map((paragraph) => ({
+      start: paragraph.start,
+      prepared: reuse(preparedMaps, paragraph.text, () => prepareParagraph(paragraph.text)),
+    }));
   const language = forced ?? documentLanguage(paragraphs.map((p) => p.prepared.evidence));
   const hits: Hit[] = [];
   for (const { start, prepared } of paragraphs) {
@@ -92,14 +150,7 @@ function run(
     for (const hit of paragraphHits)
       hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
   }
-  const suggestions = rankSuggestions(
-    text,
-    hits,
-    compiled.principles,
-    options.context ?? 'any',
-    options.settings,
-  );
-  return { language, suggestions };
+  return { hits, language: paragraphs.length > 0 ? language : undefined };
 }
 
 function documentLanguage(evidence: readonly LanguageEvidence[]): Language {

@@ -3,10 +3,11 @@
  * (`prepareParagraph`), then find every signal hit in it (`matchParagraph`). Results carry
  * paragraph-relative offsets and do not depend on settings, so they can be cached per paragraph.
  */
-import type { Language } from '../data/types';
+import type { Language, SignalScope } from '../data/types';
 import { addWordEvidence, decide, type LanguageEvidence } from './language';
 import type { LanguageMatcher } from './matcher';
 import { isNegated } from './negation';
+import { isReported, isTheirs, quotedSpans } from './roles';
 import type { Region } from './regex-matcher';
 import type { CompiledSignal } from './signals';
 import { tokenise, type Token } from './tokenise';
@@ -26,6 +27,10 @@ export interface Hit {
   weight: number;
   start: number;
   end: number;
+  /** Where the signal counts: the rep's own words, the quoted message, or both. */
+  scope: SignalScope;
+  /** A whole-text suppressor: the principle does not fire on this text at all. */
+  blocks?: true;
 }
 
 /** The matchers of the languages a pack has signals for. */
@@ -33,6 +38,8 @@ export type Matchers = Record<Language, LanguageMatcher>;
 
 // A sentence switches away from its paragraph's language only on this much evidence of its own.
 const SENTENCE_MINIMUM = 2;
+// Sentences per paragraph told apart by suppression (later ones share the last key).
+const SENTENCE_KEY = 4096;
 
 const wordEvidence = new Map<string, LanguageEvidence>();
 
@@ -87,7 +94,7 @@ export function matchParagraph(
   matchWords(paragraph.tokens, languages, matchers, found);
   for (const language of new Set(languages))
     matchRegexes(paragraph, languages, matchers[language], found);
-  return keepUnsuppressed(paragraph.tokens, languages, found);
+  return keepUnsuppressed(paragraph, languages, found);
 }
 
 interface RawHit {
@@ -175,22 +182,52 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 function keepUnsuppressed(
-  tokens: readonly Token[],
+  paragraph: PreparedParagraph,
   languages: readonly Language[],
   found: RawHit[],
 ): Hit[] {
-  // Principle and sentence packed into one number: (principle * 2^20 + sentence).
-  const key = (hit: RawHit) => hit.signal.principle * 1048576 + (tokens[hit.first]?.sentence ?? 0);
+  const { tokens } = paragraph;
+  // Group and sentence packed into one number: (group * 2^12 + sentence), exact below 2^53.
+  const key = (group: number, hit: RawHit) =>
+    group * SENTENCE_KEY + Math.min(tokens[hit.first]?.sentence ?? 0, SENTENCE_KEY - 1);
   const suppressed = new Set<number>();
-  for (const hit of found) if (hit.signal.suppressor) suppressed.add(key(hit));
+  const conditions = new Set<number>();
   const hits: Hit[] = [];
   for (const hit of found) {
-    if (hit.signal.suppressor) continue;
-    if (suppressed.size > 0 && suppressed.has(key(hit))) continue;
+    const { signal } = hit;
+    if (signal.suppressor && signal.wholeText) hits.push(toHit(hit, true));
+    else if (signal.suppressor) suppressed.add(key(signal.group, hit));
+    else if (
+      signal.condition &&
+      !isNegated(tokens, hit.first, hit.last, languages[tokens[hit.first]?.sentence ?? 0] ?? 'en')
+    )
+      conditions.add(key(signal.group, hit));
+  }
+  let quotes: { start: number; end: number }[] | undefined;
+  for (const hit of found) {
+    const { signal } = hit;
+    if (signal.suppressor || signal.condition) continue;
+    if (signal.needs && !conditions.has(key(signal.group, hit))) continue;
+    if (
+      suppressed.size > 0 &&
+      (suppressed.has(key(signal.principle, hit)) || suppressed.has(key(signal.group, hit)))
+    )
+      continue;
     const sentence = tokens[hit.first]?.sentence ?? 0;
-    if (isNegated(tokens, hit.first, hit.last, languages[sentence] ?? 'en')) continue;
-    const { principle, id: signal, weight } = hit.signal;
-    hits.push({ principle, signal, weight, start: hit.start, end: hit.end });
+    const language = languages[sentence] ?? 'en';
+    if (isNegated(tokens, hit.first, hit.last, language)) continue;
+    if (signal.ours && isTheirs(tokens, hit.first, language)) continue;
+    if (signal.claim) {
+      quotes ??= quotedSpans(paragraph.text);
+      if (isReported(tokens, hit.first, hit.start, quotes, language)) continue;
+    }
+    hits.push(toHit(hit, false));
   }
   return hits;
+}
+
+function toHit({ signal, start, end }: RawHit, blocks: boolean): Hit {
+  const hit: Hit = { principle: signal.principle, signal: signal.id, weight: signal.weight, start, end, scope: signal.scope };
+  if (blocks) hit.blocks = true;
+  return hit;
 }

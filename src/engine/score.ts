@@ -18,6 +18,11 @@ import type { Hit } from './paragraph';
 export const SATURATION = 0.6;
 /** Factor for principles that do not list the text's context. */
 export const CONTEXT_MISMATCH_FACTOR = 0.6;
+/**
+ * A suggestion scoring below this share of the best one on the same text is left out: a weak
+ * side match next to a clear one is noise to the rep.
+ */
+export const RELATIVE_CUTOFF = 0.6;
 /** Sensitivity when none is set. */
 export const DEFAULT_SENSITIVITY = 0.5;
 
@@ -57,7 +62,10 @@ export function rankSuggestions(
   settings: EngineSettings = {},
 ): Suggestion[] {
   const byPrinciple = new Map<number, PlacedHit[]>();
+  const blocked = new Set<number>();
+  for (const hit of hits) if (hit.blocks) blocked.add(hit.principle);
   for (const hit of hits) {
+    if (blocked.has(hit.principle)) continue;
     const list = byPrinciple.get(hit.principle);
     if (list === undefined) byPrinciple.set(hit.principle, [hit]);
     else list.push(hit);
@@ -78,9 +86,12 @@ export function rankSuggestions(
       principle,
     });
   }
-  return suggestions.sort(
+  suggestions.sort(
     (a, b) => b.score - a.score || b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1),
   );
+  const best = suggestions[0]?.score ?? 0;
+  const cutoff = settings.relativeCutoff ?? RELATIVE_CUTOFF;
+  return suggestions.filter((s) => s.score >= best * cutoff);
 }
 
 function evidenceSum(hits: readonly PlacedHit[]): number {

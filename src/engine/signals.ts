@@ -3,7 +3,7 @@
  * German compound tails), and regex patterns (compiled by RE2 only when first needed; see
  * `regex-branches.ts`).
  */
-import type { Language, Signal } from '../data/types';
+import type { Language, Signal, SignalScope } from '../data/types';
 import { stemmerFor } from './stem';
 import { normaliseWord, tokenise } from './tokenise';
 
@@ -32,6 +32,37 @@ export interface CompiledSignal {
   words: WordPattern[];
   /** The RE2 pattern of `regex` signals. */
   regex: string | undefined;
+  /** Where the signal counts (see `SignalScope`). */
+  scope: SignalScope;
+  /** Counts only when the situation is ours, not the customer's or a third party's. */
+  ours: boolean;
+  /** Counts only as the writer's own claim, not in quotation marks or reported speech. */
+  claim: boolean;
+  /**
+   * Suppression group: suppressors cancel the triggers of their group in the same sentence.
+   * Group = principle index for a principle's own signals; a concept reference has a group of
+   * its own (its suppressors cancel only its words), offset by `CONCEPT_GROUP`.
+   */
+  group: number;
+  /** Counts only in a sentence where a condition signal of its group also hit (`with`). */
+  needs: boolean;
+  /** A condition for the `needs` signals of its group, not a trigger itself. */
+  condition: boolean;
+  /** A suppressor that cancels its principle in the whole text (`reach: "text"`). */
+  wholeText: boolean;
+}
+
+/** Offset of concept-reference groups, above any principle index. */
+export const CONCEPT_GROUP = 1 << 20;
+
+/** Role flags a compiled signal carries. */
+export interface SignalRoles {
+  scope: SignalScope;
+  ours: boolean;
+  claim: boolean;
+  group: number;
+  needs?: boolean;
+  condition?: boolean;
 }
 
 /** Words shorter than this never match as a compound tail ("rat" must not fire "Apparat"). */
@@ -54,14 +85,31 @@ export function parseMatch(match: string, exact: boolean, language: Language): W
 /** Compiles one signal; undefined when it can never match (no words, empty pattern). */
 export function compileSignal(
   signal: Signal,
-  context: { id: number; principle: number; suppressor: boolean; language: Language },
+  context: {
+    id: number;
+    principle: number;
+    suppressor: boolean;
+    language: Language;
+    /** Multiplies the signal's weight (a concept's word inside a weighted reference). */
+    factor?: number;
+    /** Defaults: own words, anyone's situation, any speech, the principle's group. */
+    roles?: SignalRoles;
+  },
 ): CompiledSignal | undefined {
-  const weight = typeof signal.weight === 'number' ? signal.weight : DEFAULT_WEIGHT;
+  const weight =
+    (typeof signal.weight === 'number' ? signal.weight : DEFAULT_WEIGHT) * (context.factor ?? 1);
   const base = {
     id: context.id,
     principle: context.principle,
     weight,
     suppressor: context.suppressor,
+    scope: context.roles?.scope ?? 'own',
+    ours: context.roles?.ours ?? false,
+    claim: context.roles?.claim ?? false,
+    group: context.roles?.group ?? context.principle,
+    needs: context.roles?.needs ?? false,
+    condition: context.roles?.condition ?? false,
+    wholeText: context.suppressor && signal.reach === 'text',
   };
   if (typeof signal.regex === 'string')
     return signal.regex === '' ? undefined : { ...base, words: [], regex: signal.regex };

@@ -11,6 +11,11 @@ export interface EngineSettings {
   principleSensitivity?: Record<string, number>;
   /** Principle ids that never fire. */
   disabled?: readonly string[];
+  /**
+   * Leave out suggestions scoring below this share of the best one (default
+   * `RELATIVE_CUTOFF`, 0.6); 0 lists everything above its threshold, as "Try your text" does.
+   */
+  relativeCutoff?: number;
 }
 
 /** Options of `analyze`. */
@@ -22,6 +27,18 @@ export interface AnalyzeOptions {
   /** `any` (default), `email` or `crm`; weighs principles by the contexts they fit. */
   context?: Context;
   settings?: EngineSettings;
+  /**
+   * What the editor knows of the email's structure (a Gmail quote block, a signature element),
+   * as UTF-16 ranges of the text: `quoted` is the message being answered, `ignored` is never
+   * analysed. Added to what the engine finds in the text itself.
+   */
+  structure?: { quoted?: readonly Range[]; ignored?: readonly Range[] };
+}
+
+/** A range of the analysed text, UTF-16 offsets. */
+export interface Range {
+  start: number;
+  end: number;
 }
 
 /** A span of the input that made a principle fire; UTF-16 offsets into the input string. */
@@ -39,8 +56,13 @@ export interface Suggestion {
   principle: Principle;
 }
 
-/** The result of `analyze`: the detected (or given) language and suggestions, best first. */
+/**
+ * The result of `analyze`: the detected (or given) language of the rep's own words and the
+ * principles they call for, best first; and, for a reply, the principles the quoted message
+ * the rep is answering calls for (evidence in the quoted text; none already in `suggestions`).
+ */
 export interface Analysis {
   language: Language;
   suggestions: Suggestion[];
+  replyTo: Suggestion[];
 }

@@ -6,14 +6,18 @@ import { validatePack } from '../data/schema';
 import type { Category, Context, Language, Principle, Signal, Source } from '../data/types';
 import { ownPack } from '../settings';
 
-/** One signal row: a word or phrase (`match`) or an RE2 pattern (`regex`). */
+/** One signal row: a word or phrase (`match`), an RE2 pattern (`regex`) or a concept id (`concept`). */
 export interface SignalDraft {
-  kind: 'match' | 'regex';
+  kind: 'match' | 'regex' | 'concept';
   value: string;
   /** Empty for the default weight (1). */
   weight: string;
   exact: boolean;
+  /** Role options the form does not edit (`scope`, `whose`, `claim`, `with`, `reach`), kept as they are. */
+  roles?: Pick<Signal, 'scope' | 'whose' | 'claim' | 'with' | 'reach'>;
 }
+
+const ROLE_KEYS = ['scope', 'whose', 'claim', 'with', 'reach'] as const;
 
 /** Everything of one language; `enabled` false leaves the language out of the principle. */
 export interface LanguageDraft {
@@ -77,12 +81,16 @@ export function blankDraft(language: Language): PrincipleDraft {
 }
 
 function signalDraft(signal: Signal): SignalDraft {
-  return {
-    kind: signal.regex !== undefined ? 'regex' : 'match',
-    value: signal.regex ?? signal.match ?? '',
+  const draft: SignalDraft = {
+    kind: signal.regex !== undefined ? 'regex' : signal.concept !== undefined ? 'concept' : 'match',
+    value: signal.regex ?? signal.concept ?? signal.match ?? '',
     weight: signal.weight === undefined ? '' : String(signal.weight),
     exact: signal.exact === true,
   };
+  const roles: Record<string, unknown> = {};
+  for (const key of ROLE_KEYS) if (signal[key] !== undefined) roles[key] = signal[key];
+  if (Object.keys(roles).length > 0) draft.roles = roles as SignalDraft['roles'];
+  return draft;
 }
 
 function languageDraft(principle: Principle, language: Language): LanguageDraft {
@@ -137,6 +145,7 @@ function toSignal(row: SignalDraft): Signal {
   const signal: Record<string, unknown> = { [row.kind]: row.value.trim() };
   if (row.weight.trim() !== '') signal.weight = numberOrText(row.weight);
   if (row.exact && row.kind === 'match') signal.exact = true;
+  for (const key of ROLE_KEYS) if (row.roles?.[key] !== undefined) signal[key] = row.roles[key];
   return signal as Signal;
 }
 
@@ -203,7 +212,7 @@ export function fieldFor(path: string, draft: PrincipleDraft): string {
   if (signal) {
     const [, language = '', kind = '', index = '0', part] = signal;
     const row = `signals.${language}.${kind}[${signalRowIndex(draft, language, kind, Number(index))}]`;
-    if (part === 'match' || part === 'regex') return `${row}.value`;
+    if (part === 'match' || part === 'regex' || part === 'concept') return `${row}.value`;
     return part === 'weight' || part === 'exact' ? `${row}.${part}` : row;
   }
   const rules: [RegExp, (m: RegExpExecArray) => string][] = [

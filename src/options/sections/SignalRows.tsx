@@ -62,6 +62,7 @@ export function SignalRows(props: {
             >
               <option value="match">{t('optionsSignalMatch')}</option>
               <option value="regex">{t('optionsSignalRegex')}</option>
+              <option value="concept">{t('optionsSignalConcept')}</option>
             </select>
             <input
               id={fieldId(valueField)}
