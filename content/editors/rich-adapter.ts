@@ -10,6 +10,7 @@ import {
   type DomText,
   type WalkOptions,
 } from './dom-text';
+import { fieldStructure } from './email-blocks';
 import { pointForOffset, rangeForSpan } from './text-ranges';
 import { focusField, hasFocus, select, selectionIn, settle, toLiveRange } from './dom-selection';
 import { caretInsertPoint, insertedAt } from './insert-check';
@@ -218,6 +219,9 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
     kind: profile.kind,
     element,
     read,
+    structure() {
+      return last ? fieldStructure(element, last) : { quoted: [], ignored: [] };
+    },
     rangesFor(spans: readonly TextSpan[]): Range[] {
       const map = currentMap();
       if (!map) return [];

@@ -31,6 +31,11 @@ export interface EditorAdapter {
   rangesFor(spans: readonly TextSpan[]): Range[];
   /** Inserts text through the route the editor listens to, keeping undo and caret; verifies by reading back. */
   insert(text: string, at: InsertTarget): Promise<InsertResult>;
+  /**
+   * What the editor's DOM marks as not the rep's new words (a reply's quote block, a signature),
+   * in offsets of the last `read()`; absent for plain-text fields, where the engine reads the text alone.
+   */
+  structure?(): { quoted: TextSpan[]; ignored: TextSpan[] };
   /** Stops listening; the adapter must leave nothing behind. */
   dispose(): void;
 }

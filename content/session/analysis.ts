@@ -7,6 +7,8 @@ import { sendToBackground } from '../../src/messaging/client';
 import type { BackgroundProtocol, InlineAnalysis, InlineSuggestion, RequestOf } from '../../src/messaging/protocol';
 import type { Language } from '../../src/engine/types';
 import type { ContentConfig } from '../config';
+import type { FieldStructure } from '../editors/email-blocks';
+import type { TextSpan } from '../editors/types';
 
 /** Texts longer than this (UTF-16 units) are analysed only around the caret. */
 export const FULL_TEXT_LIMIT = 20_000;
@@ -50,24 +52,37 @@ export type AnalyzeRequest = (request: RequestOf<BackgroundProtocol, 'analyze'>)
 
 /** Analyses texts with the rep's packs (in the service worker) and the configuration's settings. */
 export interface AnalysisService {
-  run(text: string, caret: number, config: ContentConfig): Promise<FieldAnalysis>;
+  /** `structure`: what the editor's DOM marks as quoted or signature, in offsets of `text`. */
+  run(text: string, caret: number, config: ContentConfig, structure?: FieldStructure): Promise<FieldAnalysis>;
+}
+
+/** Spans inside `start..end`, shifted to that window. */
+function windowed(spans: readonly TextSpan[], start: number, end: number): TextSpan[] {
+  return spans
+    .map((s) => ({ start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }))
+    .filter((s) => s.end > s.start);
 }
 
 /** Creates the service; `send` is the protocol client (a fake in tests). */
 export function createAnalysisService(send: AnalyzeRequest = (request) => sendToBackground('analyze', request)): AnalysisService {
   return {
-    async run(text, caret, config) {
+    async run(text, caret, config, structure) {
       const { start, end } = analysisWindow(text, caret);
+      const marked = structure && structure.quoted.length + structure.ignored.length > 0;
       const result = await send({
         text: text.slice(start, end),
         language: config.analysisLanguage,
         context: config.context,
         settings: config.engineSettings,
+        ...(marked
+          ? { structure: { quoted: windowed(structure.quoted, start, end), ignored: windowed(structure.ignored, start, end) } }
+          : {}),
       });
       return {
         text,
         language: result.language,
-        suggestions: result.suggestions.map((s) => shifted(s, start)),
+        // The quoted message's principles follow the rep's own, each marked `reply`.
+        suggestions: [...result.suggestions, ...(result.replyTo ?? [])].map((s) => shifted(s, start)),
         partial: start > 0 || end < text.length,
       };
     },

@@ -106,7 +106,7 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
     if (signal.aborted || !service) return;
     const text = adapter.read();
     const ticket = (requested += 1);
-    service.run(text, caretOffset(field), deps.config()).then(
+    service.run(text, caretOffset(field), deps.config(), adapter.structure?.()).then(
       guard((result: FieldAnalysis) => {
         // An answer to an older text, or for a field Maxim has left, is dropped.
         if (signal.aborted || ticket !== requested) return;

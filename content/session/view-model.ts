@@ -42,6 +42,7 @@ export function cardItems(suggestions: readonly Suggestion[], language: Language
       tryThis: found.text.tryThis,
       lang: found.lang,
       mutable: !lockedOn.includes(suggestion.id),
+      ...(suggestion.reply ? { reply: true as const } : {}),
     });
   }
   return items;

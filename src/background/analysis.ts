@@ -54,7 +54,7 @@ export function createAnalysisService(store: Store, signal: AbortSignal) {
 
   return {
     /** Analyses one text with the current packs and the request's settings. */
-    async analyze({ text, language, context, settings }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
+    async analyze({ text, language, context, settings, structure }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
       const current = (prepared ??= prepare());
       let ready: Prepared;
       try {
@@ -64,8 +64,12 @@ export function createAnalysisService(store: Store, signal: AbortSignal) {
         throw error;
       }
       const engineSettings = toEngineSettings(settings, ready.principles);
-      const result = ready.analyzer.analyze(text, { language, context, settings: engineSettings });
-      return { language: result.language, suggestions: result.suggestions.map(toInline) };
+      const result = ready.analyzer.analyze(text, { language, context, settings: engineSettings, ...(structure ? { structure } : {}) });
+      return {
+        language: result.language,
+        suggestions: result.suggestions.map(toInline),
+        replyTo: result.replyTo.map((s) => ({ ...toInline(s), reply: true as const })),
+      };
     },
   };
 }

@@ -57,6 +57,8 @@ interface Case {
 interface Result {
   case: Case;
   engine: Outcome & { scores: number[] };
+  /** The engine without the learned scorer (rules only), for the side-by-side rows. */
+  rules: Outcome;
   reply: string[];
   baseline: Outcome;
 }
@@ -151,7 +153,9 @@ function evaluate(cases: readonly Case[]): Result[] {
   const baseline = createBaseline(corePack.principles);
   return cases.map((c) => {
     const analysis = analyze(c.text, { packs: [corePack], language: 'auto', context: c.context });
+    const rulesOnly = analyze(c.text, { packs: [corePack], language: 'auto', context: c.context, scorer: false });
     return {
+      rules: { expect: c.expect, returned: rulesOnly.suggestions.map((s) => s.id) },
       case: c,
       engine: {
         expect: c.expect,
@@ -211,6 +215,8 @@ function summary(results: readonly Result[]): string[] {
   if (heldOut.length > 0) groups.push(['held-out all', heldOut]);
   for (const [label, subset] of groups) {
     lines.push(row(label, figures(subset.map((r) => r.engine))));
+    if (!label.startsWith('curated'))
+      lines.push(row(`  rules only (no scorer)`, figures(subset.map((r) => r.rules))));
     if (label.startsWith('curated') || label === 'held-out all')
       lines.push(row(`  MiniSearch`, figures(subset.map((r) => r.baseline))));
   }

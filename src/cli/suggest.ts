@@ -30,19 +30,26 @@ interface Request {
 
 /** The JSON form of an analysis: scores rounded to two decimals, principle bodies left out. */
 export function toJsonResult(analysis: Analysis): object {
+  const brief = ({ id, score, evidence }: Analysis['suggestions'][number]) => ({
+    id,
+    score: Math.round(score * 100) / 100,
+    evidence: evidence.map(({ start, end, text }) => ({ start, end, text })),
+  });
   return {
     language: analysis.language,
-    suggestions: analysis.suggestions.map(({ id, score, evidence }) => ({
-      id,
-      score: Math.round(score * 100) / 100,
-      evidence: evidence.map(({ start, end, text }) => ({ start, end, text })),
-    })),
+    suggestions: analysis.suggestions.map(brief),
+    // What the quoted message being answered calls for; `suggestions` holds only the rep's own words.
+    replyTo: analysis.replyTo.map(brief),
   };
 }
 
 function table(analysis: Analysis): string {
+  const reply =
+    analysis.replyTo.length === 0
+      ? ''
+      : `in the message being replied to:\n${analysis.replyTo.map((s) => `  ${s.id}  ${s.score.toFixed(2)}  ${s.evidence.map((e) => `"${e.text.replace(/\s+/g, ' ')}" (${e.start}-${e.end})`).join(', ')}`).join('\n')}\n`;
   if (analysis.suggestions.length === 0)
-    return `language: ${analysis.language}\nno principle fits this text\n`;
+    return `language: ${analysis.language}\nno principle fits this text\n${reply}`;
   const width = Math.max(...analysis.suggestions.map((s) => s.id.length), 9);
   const rows = analysis.suggestions.map((s) => {
     const evidence = s.evidence
@@ -50,7 +57,7 @@ function table(analysis: Analysis): string {
       .join(', ');
     return `${s.id.padEnd(width)}  ${s.score.toFixed(2)}  ${evidence}`;
   });
-  return `language: ${analysis.language}\n${'principle'.padEnd(width)}  score ${'evidence'}\n${rows.join('\n')}\n`;
+  return `language: ${analysis.language}\n${'principle'.padEnd(width)}  score ${'evidence'}\n${rows.join('\n')}\n${reply}`;
 }
 
 function parseBatchLine(

@@ -8,7 +8,9 @@
  * its own (two or more function words, 1.5x the other language) is matched in that language.
  * `Analysis.language` is the language of the text as a whole.
  */
-import type { Language, Pack } from '../data/types';
+import { CONCEPT_IDS } from '../data/concepts';
+import scorerData from '../data/scorer.json';
+import type { Context, Language, Pack } from '../data/types';
 import { type CompiledPacks, compiledFor } from './compile';
 import { decide, type LanguageEvidence } from './language';
 import {
@@ -18,7 +20,8 @@ import {
   prepareParagraph,
   sentenceLanguages,
 } from './paragraph';
-import { rankSuggestions } from './score';
+import { principleScores, rankSuggestions } from './score';
+import { probability, type ScorerInput, type ScorerModel } from './scorer';
 import { type EmailStructure, emailStructure, keepOnly, outside, type Span } from './structure';
 import { splitParagraphs } from './tokenise';
 import type { Analysis, AnalyzeOptions } from './types';
@@ -64,6 +67,10 @@ export function createAnalyzer(packs: readonly Pack[]): Analyzer {
   };
 }
 
+/** The bundled scorer (src/data/scorer.json), or none when it holds no models. */
+const BUNDLED_SCORER: ScorerModel | undefined =
+  Object.keys((scorerData as ScorerModel).models ?? {}).length > 0 ? (scorerData as ScorerModel) : undefined;
+
 function run(
   text: string,
   compiled: CompiledPacks,
@@ -77,12 +84,25 @@ function run(
   const own = collectHits(ownText, compiled, forced, cache);
   const language = own.language ?? forced ?? 'en';
   const context = options.context ?? 'any';
+  const ownHits = own.hits.filter((hit) => hit.scope !== 'reply');
+  const model = options.scorer === false ? undefined : (options.scorer ?? BUNDLED_SCORER);
+  let input: ScorerInput | undefined;
+  const rescore =
+    model === undefined
+      ? undefined
+      : (index: number) => {
+          const id = compiled.principles[index]?.id;
+          if (id === undefined || !Object.hasOwn(model.models, id)) return undefined;
+          input ??= scorerInput(own, ownHits, compiled, context, language);
+          return probability(model, id, input);
+        };
   const suggestions = rankSuggestions(
     text,
-    own.hits.filter((hit) => hit.scope !== 'reply'),
+    ownHits,
     compiled.principles,
     context,
     options.settings,
+    rescore,
   );
   const analysis: Analysis = { language, suggestions, replyTo: [] };
   if (structure.quoted.length > 0) {
@@ -97,6 +117,39 @@ function run(
     ).filter((s) => !shown.has(s.id));
   }
   return analysis;
+}
+
+/** What the learned scorer reads of the rep's words: rule scores, concepts and stems. */
+function scorerInput(
+  own: CollectedHits,
+  hits: readonly Hit[],
+  compiled: CompiledPacks,
+  context: Context,
+  language: Language,
+): ScorerInput {
+  const rules = new Map<string, number>();
+  for (const [index, score] of principleScores(hits, compiled.principles, context)) {
+    const id = compiled.principles[index]?.id;
+    if (id !== undefined) rules.set(id, score);
+  }
+  const concepts = new Set<string>();
+  for (const hit of hits) if (hit.concept >= 0) concepts.add(CONCEPT_IDS[hit.concept] as string);
+  const stems = new Set<string>();
+  const matcher = compiled.matchers[language];
+  for (const paragraph of own.paragraphs)
+    for (const token of paragraph.tokens) if (/\p{L}/u.test(token.lower)) stems.add(matcher.info(token.lower).stem);
+  return { language, rules, concepts, stems };
+}
+
+/** The scorer's input for a text, without the scorer: for training it (src/cli/train-scorer.ts). */
+export function scorerInputFor(text: string, options: AnalyzeOptions): ScorerInput {
+  const compiled = compiledFor(options.packs);
+  const structure = structureOf(text, options.structure);
+  const ownText = keepOnly(text, outside(sortSpans([...structure.quoted, ...structure.ignored]), text.length));
+  const forced = options.language === 'en' || options.language === 'de' ? options.language : undefined;
+  const own = collectHits(ownText, compiled, forced, undefined);
+  const hits = own.hits.filter((hit) => hit.scope !== 'reply');
+  return scorerInput(own, hits, compiled, options.context ?? 'any', own.language ?? forced ?? 'en');
 }
 
 /** The text's own structure, with what the editor knows about it added. */
@@ -120,13 +173,20 @@ function sortSpans(spans: Span[]): Span[] {
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Hits of a text's paragraphs, the language of its words, and the paragraphs themselves. */
+interface CollectedHits {
+  hits: Hit[];
+  language: Language | undefined;
+  paragraphs: PreparedParagraph[];
+}
+
 /** Hits of every paragraph of `text` (offsets into `text`), and the language of its words. */
 function collectHits(
   text: string,
   compiled: CompiledPacks,
   forced: Language | undefined,
   cache: { previous: ParagraphCache; next: ParagraphCache } | undefined,
-): { hits: Hit[]; language: Language | undefined } {
+): CollectedHits {
   const preparedMaps = cache && { previous: cache.previous.prepared, next: cache.next.prepared };
   const hitMaps = cache && { previous: cache.previous.hits, next: cache.next.hits };
   const paragraphs = splitParagraphs(text)
@@ -150,7 +210,11 @@ function collectHits(
     for (const hit of paragraphHits)
       hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
   }
-  return { hits, language: paragraphs.length > 0 ? language : undefined };
+  return {
+    hits,
+    language: paragraphs.length > 0 ? language : undefined,
+    paragraphs: paragraphs.map((p) => p.prepared),
+  };
 }
 
 function documentLanguage(evidence: readonly LanguageEvidence[]): Language {

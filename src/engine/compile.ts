@@ -6,7 +6,7 @@
 import type { Language, Pack, Principle, Signal } from '../data/types';
 import { LanguageMatcher } from './matcher';
 import type { Matchers } from './paragraph';
-import { CONCEPTS } from '../data/concepts';
+import { CONCEPT_IDS, CONCEPTS } from '../data/concepts';
 import { CONCEPT_GROUP, type CompiledSignal, compileSignal, type SignalRoles } from './signals';
 
 /** Packs compiled into principle list and matchers. */
@@ -103,6 +103,7 @@ function expandConcept(
   if (concept === undefined || signals === undefined) return [];
   const roles: SignalRoles = {
     ...context.roles,
+    concept: CONCEPT_IDS.indexOf(reference.concept as string),
     ours: (reference.whose ?? concept.whose) === 'ours',
     claim: reference.claim ?? concept.claim ?? false,
   };

@@ -31,6 +31,8 @@ export interface Hit {
   scope: SignalScope;
   /** A whole-text suppressor: the principle does not fire on this text at all. */
   blocks?: true;
+  /** Index of the concept the hit comes from (-1: the principle's own signal). */
+  concept: number;
 }
 
 /** The matchers of the languages a pack has signals for. */
@@ -227,7 +229,15 @@ function keepUnsuppressed(
 }
 
 function toHit({ signal, start, end }: RawHit, blocks: boolean): Hit {
-  const hit: Hit = { principle: signal.principle, signal: signal.id, weight: signal.weight, start, end, scope: signal.scope };
+  const hit: Hit = {
+    principle: signal.principle,
+    signal: signal.id,
+    weight: signal.weight,
+    start,
+    end,
+    scope: signal.scope,
+    concept: signal.concept,
+  };
   if (blocks) hit.blocks = true;
   return hit;
 }

@@ -60,6 +60,8 @@ export function rankSuggestions(
   principles: readonly Principle[],
   context: Context,
   settings: EngineSettings = {},
+  /** Replaces a principle's rule score (the learned scorer); `undefined` keeps it. */
+  rescore?: (principle: number, score: number) => number | undefined,
 ): Suggestion[] {
   const byPrinciple = new Map<number, PlacedHit[]>();
   const blocked = new Set<number>();
@@ -75,7 +77,8 @@ export function rankSuggestions(
   for (const [index, principleHits] of byPrinciple) {
     const principle = principles[index];
     if (principle === undefined || disabled.has(principle.id)) continue;
-    const score = saturate(evidenceSum(principleHits)) * contextFactor(principle, context);
+    const ruleScore = saturate(evidenceSum(principleHits)) * contextFactor(principle, context);
+    const score = rescore?.(index, ruleScore) ?? ruleScore;
     const sensitivity =
       settings.principleSensitivity?.[principle.id] ?? settings.sensitivity ?? DEFAULT_SENSITIVITY;
     if (score < thresholdFor(sensitivity)) continue;
@@ -92,6 +95,30 @@ export function rankSuggestions(
   const best = suggestions[0]?.score ?? 0;
   const cutoff = settings.relativeCutoff ?? RELATIVE_CUTOFF;
   return suggestions.filter((s) => s.score >= best * cutoff);
+}
+
+/** Rule score of every principle with hits (whole-text suppressors applied), by principle index. */
+export function principleScores(
+  hits: readonly PlacedHit[],
+  principles: readonly Principle[],
+  context: Context,
+): Map<number, number> {
+  const blocked = new Set<number>();
+  for (const hit of hits) if (hit.blocks) blocked.add(hit.principle);
+  const byPrinciple = new Map<number, PlacedHit[]>();
+  for (const hit of hits) {
+    if (blocked.has(hit.principle) || hit.blocks) continue;
+    const list = byPrinciple.get(hit.principle);
+    if (list === undefined) byPrinciple.set(hit.principle, [hit]);
+    else list.push(hit);
+  }
+  const scores = new Map<number, number>();
+  for (const [index, list] of byPrinciple) {
+    const principle = principles[index];
+    if (principle !== undefined)
+      scores.set(index, saturate(evidenceSum(list)) * contextFactor(principle, context));
+  }
+  return scores;
 }
 
 function evidenceSum(hits: readonly PlacedHit[]): number {

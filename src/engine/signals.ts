@@ -50,6 +50,8 @@ export interface CompiledSignal {
   condition: boolean;
   /** A suppressor that cancels its principle in the whole text (`reach: "text"`). */
   wholeText: boolean;
+  /** Index of the concept in `CONCEPT_IDS` the signal comes from (-1: the principle's own signal). */
+  concept: number;
 }
 
 /** Offset of concept-reference groups, above any principle index. */
@@ -63,6 +65,8 @@ export interface SignalRoles {
   group: number;
   needs?: boolean;
   condition?: boolean;
+  /** Index of the concept in `CONCEPT_IDS` the signal comes from (-1: the principle's own signal). */
+  concept?: number;
 }
 
 /** Words shorter than this never match as a compound tail ("rat" must not fire "Apparat"). */
@@ -110,6 +114,7 @@ export function compileSignal(
     needs: context.roles?.needs ?? false,
     condition: context.roles?.condition ?? false,
     wholeText: context.suppressor && signal.reach === 'text',
+    concept: context.roles?.concept ?? -1,
   };
   if (typeof signal.regex === 'string')
     return signal.regex === '' ? undefined : { ...base, words: [], regex: signal.regex };

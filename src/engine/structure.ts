@@ -114,9 +114,17 @@ function signatureStart(all: readonly Line[], from: number, to: number): number 
   // not more of the message.
   for (let i = found + 1; i < to; i++) {
     const line = (all[i] as Line).text;
-    if (line.split(/\s+/).length > MAX_SIGNATURE_WORDS && !DISCLAIMER.test(line)) return -1;
+    if (isMessageLine(line)) return -1;
   }
   return found;
+}
+
+/** A line that reads as part of the message: long, or a sentence addressed to the reader. */
+function isMessageLine(line: string): boolean {
+  if (DISCLAIMER.test(line)) return false;
+  const words = line.trim().split(/\s+/).length;
+  if (words > MAX_SIGNATURE_WORDS) return true;
+  return words >= 8 && /[.?!]\s*$/.test(line) && /\b(?:we|i|you|wir|ich|sie|ihnen|uns)\b/i.test(line);
 }
 
 /** The quoted message, signature and disclaimer of an email (all empty for a plain note). */
@@ -145,13 +153,17 @@ export function emailStructure(text: string): EmailStructure {
       if (line.text.trim() === '') continue;
       const header =
         i === quoteAt ||
+        (i === quoteAt + 1 && /^\s*(?:wrote|schrieb)\b.{0,80}:\s*$/i.test(line.text)) ||
         HEADER_FIELD.test(line.text.replace(/^[\s>]+/, '')) ||
         QUOTE_HEADERS.some((h) => h.test(line.text.replace(/^[\s>]+/, '')));
       if (header) ignored.push({ start: line.start, end: line.end });
       else quoted.push(quotedPart(line));
     }
   }
-  return { quoted: quoted.sort((a, b) => a.start - b.start), ignored: joinSpans(ignored, text) };
+  return {
+    quoted: quoted.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start),
+    ignored: joinSpans(ignored, text),
+  };
 }
 
 /** A disclaimer reads like one: long, legal, not a sentence the rep wrote to the customer. */

@@ -1,5 +1,6 @@
 /** Public types of the engine: what `analyze` takes and returns. */
 import type { Context, Language, Pack, Principle } from '../data/types';
+import type { ScorerModel } from './scorer';
 
 export type { Context, Language, Pack, Principle };
 
@@ -32,11 +33,13 @@ export interface AnalyzeOptions {
    * as UTF-16 ranges of the text: `quoted` is the message being answered, `ignored` is never
    * analysed. Added to what the engine finds in the text itself.
    */
-  structure?: { quoted?: readonly Range[]; ignored?: readonly Range[] };
+  structure?: { quoted?: readonly TextRange[]; ignored?: readonly TextRange[] };
+  /** The learned scorer to rescore seed principles with; default the bundled one, `false` for rules only. */
+  scorer?: ScorerModel | false;
 }
 
 /** A range of the analysed text, UTF-16 offsets. */
-export interface Range {
+export interface TextRange {
   start: number;
   end: number;
 }

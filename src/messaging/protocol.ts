@@ -5,7 +5,7 @@
  */
 
 import type { EngineSettingsSource, SiteReason } from '../settings';
-import type { Context, Evidence, Language, Principle } from '../engine/types';
+import type { Context, Evidence, Language, Principle, TextRange } from '../engine/types';
 
 /** What the card shows of a principle: everything but its signals and examples. */
 export type PrincipleCard = Pick<Principle, 'id' | 'category' | 'contexts' | 'source' | 'text'>;
@@ -16,12 +16,16 @@ export interface InlineSuggestion {
   score: number;
   evidence: Evidence[];
   principle: PrincipleCard;
+  /** Brought up by the quoted message the rep is answering (evidence in the quoted text). */
+  reply?: true;
 }
 
 /** The analysis of a text, as the content script receives it. */
 export interface InlineAnalysis {
   language: Language;
   suggestions: InlineSuggestion[];
+  /** What the quoted message the rep answers calls for (see `Analysis.replyTo`). */
+  replyTo: InlineSuggestion[];
 }
 
 /** Whether Maxim runs on a site, and why. */
@@ -63,7 +67,14 @@ export interface BackgroundProtocol {
    * main thread; nothing leaves the browser.
    */
   analyze: {
-    request: { text: string; language: 'auto' | Language; context: Context; settings: EngineSettingsSource };
+    request: {
+      text: string;
+      language: 'auto' | Language;
+      context: Context;
+      settings: EngineSettingsSource;
+      /** What the editor's DOM marks as quoted or as signature, in offsets of `text`. */
+      structure?: { quoted: TextRange[]; ignored: TextRange[] };
+    };
     response: InlineAnalysis;
   };
 }

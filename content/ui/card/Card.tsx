@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { guard } from '../../guard';
 import { PrincipleItem } from './PrincipleItem';
 import { principleForKey, wrapTab } from './keys';
-import type { CardHandlers, CardModel, Translate } from './model';
+import type { CardHandlers, CardItem, CardModel, Translate } from './model';
 
 /** Props of the card. */
 export interface CardProps {
@@ -79,11 +79,18 @@ export function Card({ model, handlers, t }: CardProps) {
       {model.items.length === 0 ? (
         <p class="card__empty">{t('cardEmptyHint')}</p>
       ) : (
-        <ol class="card__list">
-          {model.items.map((item) => (
-            <PrincipleItem key={item.id} item={item} active={item.id === model.activeId} status={model.statuses[item.id]} handlers={handlers} t={t} />
+        <>
+          {groups(model.items).map(({ reply, items }) => (
+            <section key={reply ? 'reply' : 'own'} class="card__group" data-group={reply ? 'reply' : 'own'} aria-label={reply ? t('cardReplyHeading') : undefined}>
+              {reply && <h2 class="card__group-title">{t('cardReplyHeading')}</h2>}
+              <ol class="card__list">
+                {items.map((item) => (
+                  <PrincipleItem key={item.id} item={item} active={item.id === model.activeId} status={model.statuses[item.id]} handlers={handlers} t={t} />
+                ))}
+              </ol>
+            </section>
           ))}
-        </ol>
+        </>
       )}
       <footer class="card__footer">
         {!model.siteLocked && (
@@ -95,4 +102,14 @@ export function Card({ model, handlers, t }: CardProps) {
       </footer>
     </div>
   );
+}
+
+/** The rep's own principles first, then those the quoted message brings up, each group in order. */
+function groups(items: readonly CardItem[]): { reply: boolean; items: CardItem[] }[] {
+  const own = items.filter((item) => !item.reply);
+  const reply = items.filter((item) => item.reply);
+  return [
+    ...(own.length > 0 ? [{ reply: false, items: own }] : []),
+    ...(reply.length > 0 ? [{ reply: true, items: reply }] : []),
+  ];
 }

@@ -13,6 +13,8 @@ export interface CardItem {
   lang: string;
   /** False when the organisation's policy keeps the principle on. */
   mutable: boolean;
+  /** Brought up by the message the rep is replying to (its evidence quotes that message). */
+  reply?: true;
 }
 
 /** The outcome of an action, shown under the principle. */

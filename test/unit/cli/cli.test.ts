@@ -95,7 +95,7 @@ describe('suggest', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ id: 'a', language: 'en' });
-    expect(lines[1]).toEqual({ language: 'de', suggestions: [] });
+    expect(lines[1]).toEqual({ language: 'de', suggestions: [], replyTo: [] });
   });
 
   it.each([

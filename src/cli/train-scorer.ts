@@ -1,0 +1,178 @@
+/**
+ * `train-scorer`: trains the learned scorer (src/engine/scorer.ts) and writes src/data/scorer.json.
+ *
+ * Data: in-sample texts only: the curated cases (test/eval/cases), the corpus batches that
+ * corpus/splits.json lists as `train`, and the bundled principles' examples. Held-out batches are
+ * never read. For each seed principle the model is fitted on the texts where its rules found at
+ * least one hit (the only texts it will ever rescore), label = the principle is expected.
+ *
+ * Deterministic: full-batch gradient descent from zero weights, fixed steps, fixed order; the
+ * same data gives the same file. Run it again whenever signals, concepts or the corpus change.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CONCEPT_IDS } from '../data/concepts';
+import { corePack } from '../data/principles';
+import { SEED_PRINCIPLE_IDS } from '../data/seed-ids';
+import type { Context, Language } from '../data/types';
+import { scorerInputFor } from '../engine/analyze';
+import type { PrincipleModel, ScorerInput, ScorerModel } from '../engine/scorer';
+import { runCommand } from './cli-common';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'src/data/scorer.json');
+const STEPS = 600;
+const RATE = 0.5;
+/** L2 penalty of rule and concept weights, and the stronger one of stem weights. */
+const L2_DENSE = 0.001;
+const L2_STEMS = 0.02;
+/** A stem is a feature when it occurs in at least this many training texts of its language. */
+const MIN_DOCUMENTS = 3;
+/** Stem weights smaller than this are left out of the file. */
+const PRUNE = 0.02;
+
+interface Example {
+  text: string;
+  context: Context;
+  expect: string[];
+}
+
+function readJsonl(file: string): Example[] {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const raw = JSON.parse(line) as { text: string; context: Context; expect: string[] };
+      return { text: raw.text, context: raw.context, expect: raw.expect };
+    });
+}
+
+function trainingTexts(): Example[] {
+  const cases = join(ROOT, 'test/eval/cases');
+  const corpus = join(ROOT, 'test/eval/corpus');
+  const splits = JSON.parse(readFileSync(join(corpus, 'splits.json'), 'utf8')) as { train: string[] };
+  const examples: Example[] = [];
+  for (const file of readdirSync(cases).filter((f) => f.endsWith('.jsonl')).sort())
+    examples.push(...readJsonl(join(cases, file)));
+  for (const file of readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort())
+    if (splits.train.some((suffix) => basename(file, '.jsonl').endsWith(suffix)))
+      examples.push(...readJsonl(join(corpus, file)));
+  for (const principle of corePack.principles)
+    for (const language of ['en', 'de'] as const) {
+      const own = principle.examples?.[language];
+      for (const text of own?.positive ?? []) examples.push({ text, context: 'any', expect: [principle.id] });
+      for (const text of own?.negative ?? []) examples.push({ text, context: 'any', expect: [] });
+    }
+  return examples;
+}
+
+interface Row {
+  input: ScorerInput;
+  label: number;
+}
+
+/** Logistic regression by full-batch gradient descent; returns the principle's weights. */
+function fit(rows: readonly Row[], vocab: Record<Language, string[]>): PrincipleModel {
+  const dense = SEED_PRINCIPLE_IDS.length + CONCEPT_IDS.length;
+  const stemIndex = {
+    en: new Map(vocab.en.map((s, i) => [s, dense + i])),
+    de: new Map(vocab.de.map((s, i) => [s, dense + vocab.en.length + i])),
+  };
+  const size = dense + vocab.en.length + vocab.de.length;
+  // Sparse rows: feature indices and values.
+  const sparse = rows.map(({ input }) => {
+    const index: number[] = [];
+    const value: number[] = [];
+    SEED_PRINCIPLE_IDS.forEach((id, i) => {
+      const v = input.rules.get(id) ?? 0;
+      if (v !== 0) (index.push(i), value.push(v));
+    });
+    CONCEPT_IDS.forEach((id, i) => {
+      if (input.concepts.has(id)) (index.push(SEED_PRINCIPLE_IDS.length + i), value.push(1));
+    });
+    for (const stem of input.stems) {
+      const at = stemIndex[input.language].get(stem);
+      if (at !== undefined) (index.push(at), value.push(1));
+    }
+    return { index, value };
+  });
+  const w = new Float64Array(size);
+  let bias = 0;
+  const n = rows.length;
+  for (let step = 0; step < STEPS; step++) {
+    const grad = new Float64Array(size);
+    let gradBias = 0;
+    sparse.forEach(({ index, value }, r) => {
+      let z = bias;
+      for (let k = 0; k < index.length; k++) z += (w[index[k] as number] as number) * (value[k] as number);
+      const error = 1 / (1 + Math.exp(-z)) - (rows[r] as Row).label;
+      gradBias += error;
+      for (let k = 0; k < index.length; k++) {
+        const j = index[k] as number;
+        grad[j] = (grad[j] as number) + error * (value[k] as number);
+      }
+    });
+    bias -= (RATE * gradBias) / n;
+    for (let j = 0; j < size; j++) {
+      const l2 = j < dense ? L2_DENSE : L2_STEMS;
+      w[j] = (w[j] as number) - RATE * ((grad[j] as number) / n + l2 * (w[j] as number));
+    }
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const stems = (language: Language, offset: number) =>
+    Object.fromEntries(
+      vocab[language]
+        .map((stem, i) => [stem, round(w[offset + i] as number)] as const)
+        .filter(([, weight]) => Math.abs(weight) >= PRUNE),
+    );
+  return {
+    bias: round(bias),
+    rules: SEED_PRINCIPLE_IDS.map((_, i) => round(w[i] as number)),
+    concepts: CONCEPT_IDS.map((_, i) => round(w[SEED_PRINCIPLE_IDS.length + i] as number)),
+    stems: { en: stems('en', dense), de: stems('de', dense + vocab.en.length) },
+  };
+}
+
+/** The scorer trained on the in-sample texts, with a line per principle for the report. */
+export function trainScorer(): { model: ScorerModel; report: string[]; texts: number } {
+  const examples = trainingTexts();
+  const inputs = examples.map((e) =>
+    scorerInputFor(e.text, { packs: [corePack], language: 'auto', context: e.context, scorer: false }),
+  );
+  const documents = { en: new Map<string, number>(), de: new Map<string, number>() };
+  for (const input of inputs)
+    for (const stem of input.stems) documents[input.language].set(stem, (documents[input.language].get(stem) ?? 0) + 1);
+  const vocab = {
+    en: [...documents.en].filter(([, n]) => n >= MIN_DOCUMENTS).map(([s]) => s).sort(),
+    de: [...documents.de].filter(([, n]) => n >= MIN_DOCUMENTS).map(([s]) => s).sort(),
+  };
+  const model: ScorerModel = { version: 1, seeds: [...SEED_PRINCIPLE_IDS], concepts: [...CONCEPT_IDS], models: {} };
+  const report: string[] = [];
+  for (const id of SEED_PRINCIPLE_IDS) {
+    const rows = inputs.flatMap((input, i) =>
+      (input.rules.get(id) ?? 0) > 0 ? [{ input, label: (examples[i] as Example).expect.includes(id) ? 1 : 0 }] : [],
+    );
+    const weights = fit(rows, vocab);
+    model.models[id] = weights;
+    const positives = rows.filter((r) => r.label === 1).length;
+    const stemCount = Object.keys(weights.stems.en ?? {}).length + Object.keys(weights.stems.de ?? {}).length;
+    report.push(`${id}: ${rows.length} texts with a hit (${positives} expected), ${stemCount} stem weights`);
+  }
+  return { model, report, texts: examples.length };
+}
+
+/** The file contents for a model (what src/data/scorer.json holds). */
+export function scorerJson(model: ScorerModel): string {
+  return `${JSON.stringify(model)}\n`;
+}
+
+function main(): number {
+  const { model, report, texts } = trainScorer();
+  const json = scorerJson(model);
+  writeFileSync(OUT, json);
+  process.stdout.write(`${report.join('\n')}\n${texts} in-sample texts; wrote ${OUT} (${(json.length / 1024).toFixed(1)} KB)\n`);
+  return 0;
+}
+
+// Run as a command, not when a test imports the trainer.
+if (process.argv[1]?.endsWith('train-scorer.ts') === true) runCommand('train-scorer', main);

@@ -1,0 +1,62 @@
+/**
+ * The learned scorer: a small linear model per seed principle that re-ranks and calibrates what
+ * the rules found. It never finds a principle on its own: only a principle with at least one
+ * hit in the rep's words is rescored, and the evidence stays the hits' spans.
+ *
+ * Features of a text (the rep's own words): the rule score of each seed principle, which
+ * concepts occur, and which word stems occur. Weights come from `npm run train-scorer`
+ * (src/cli/train-scorer.ts), trained deterministically on the in-sample texts only, and live in
+ * src/data/scorer.json.
+ */
+import type { Language } from '../data/types';
+
+/** The weights of one principle's model. */
+export interface PrincipleModel {
+  bias: number;
+  /** One weight per seed principle's rule score, in `ScorerModel.seeds` order. */
+  rules: number[];
+  /** One weight per concept, in `ScorerModel.concepts` order. */
+  concepts: number[];
+  /** Weights of word stems per language (stems not listed weigh 0). */
+  stems: Partial<Record<Language, Record<string, number>>>;
+}
+
+/** A trained scorer as stored in src/data/scorer.json. */
+export interface ScorerModel {
+  version: 1;
+  seeds: string[];
+  concepts: string[];
+  models: Record<string, PrincipleModel>;
+}
+
+/** What the scorer reads of one text. */
+export interface ScorerInput {
+  language: Language;
+  /** Rule score by principle id (principles without hits absent). */
+  rules: ReadonlyMap<string, number>;
+  /** Ids of the concepts with a hit. */
+  concepts: ReadonlySet<string>;
+  /** Distinct word stems of the rep's words. */
+  stems: ReadonlySet<string>;
+}
+
+/** The feature vector of `input` for one principle model, as parallel index/value lists. */
+export function features(model: ScorerModel, input: ScorerInput): { rules: number[]; concepts: number[] } {
+  return {
+    rules: model.seeds.map((id) => input.rules.get(id) ?? 0),
+    concepts: model.concepts.map((id) => (input.concepts.has(id) ? 1 : 0)),
+  };
+}
+
+/** Probability in [0, 1] that principle `id` fits the text; undefined when the model has no such principle. */
+export function probability(model: ScorerModel, id: string, input: ScorerInput): number | undefined {
+  const weights = model.models[id];
+  if (weights === undefined) return undefined;
+  const { rules, concepts } = features(model, input);
+  let z = weights.bias;
+  rules.forEach((value, i) => (z += value * (weights.rules[i] ?? 0)));
+  concepts.forEach((value, i) => (z += value * (weights.concepts[i] ?? 0)));
+  const stems = weights.stems[input.language];
+  if (stems !== undefined) for (const stem of input.stems) z += stems[stem] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scorerJson, trainScorer } from '../../../src/cli/train-scorer';
+import { corePack } from '../../../src/data/principles';
+import { analyze } from '../../../src/engine';
+
+describe('the learned scorer', () => {
+  it('src/data/scorer.json is exactly what train-scorer makes from the in-sample texts', () => {
+    const checkedIn = readFileSync(join(import.meta.dirname, '../../../src/data/scorer.json'), 'utf8');
+    expect(scorerJson(trainScorer().model)).toBe(checkedIn);
+  }, 60_000);
+
+  it('only rescores principles the rules found, and keeps their evidence', () => {
+    const texts = [
+      'We missed the delivery date, the shipment is delayed by a week.',
+      'Sorry to bother you, I was just wondering if you had a chance to look at the offer?',
+      'Our night shift is hopeless, that is why your pallets were mislabelled.',
+      'Die Lieferung verzögert sich leider um zwei Wochen, das war unser Fehler.',
+      'Thanks, see you on Tuesday.',
+    ];
+    for (const text of texts) {
+      const scored = analyze(text, { packs: [corePack] }).suggestions;
+      // Every principle with a hit at all: the rules at full sensitivity, nothing cut.
+      const found = analyze(text, { packs: [corePack], scorer: false, settings: { sensitivity: 1, relativeCutoff: 0 } }).suggestions;
+      for (const suggestion of scored) {
+        const rule = found.find((s) => s.id === suggestion.id);
+        expect(rule, `${suggestion.id} in "${text}"`).toBeDefined();
+        expect(suggestion.evidence).toEqual(rule?.evidence);
+      }
+    }
+    expect(analyze(texts[4] as string, { packs: [corePack] }).suggestions).toEqual([]);
+  });
+});
