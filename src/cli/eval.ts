@@ -5,8 +5,8 @@
  * - `test/eval/cases/*.jsonl`: the curated cases, in-sample (signals were written against
  *   them). They must meet the targets (recall@3 >= 90 %, precision@3 >= 90 %, neutral FP <= 5 %).
  * - `test/eval/corpus/*.jsonl`: realistic drafts written in batches, split by batch as
- *   `corpus/splits.json` records: `train` (tuned on, in-sample), `dev` (held out, failing cases
- *   listed) and `test` (held out and only scored; its cases are listed only with --show-test).
+ *   `corpus/splits.json` records: `train` (tuned on, in-sample), `dev` and `test` (held out, never
+ *   tuned on, only scored; their cases are listed only with --show-held-out).
  *   A held-out figure below `test/eval/baseline.json` fails the run; `--write-baseline` records
  *   the current figures after an improvement.
  *
@@ -338,7 +338,7 @@ function main(argv: string[]): number {
   const { values } = parseCommandLine(argv, {
     cases: { type: 'string' },
     corpus: { type: 'string' },
-    'show-test': { type: 'boolean' },
+    'show-held-out': { type: 'boolean' },
     'write-baseline': { type: 'boolean' },
     'list-all': { type: 'boolean' },
   });
@@ -357,13 +357,13 @@ function main(argv: string[]): number {
     out.push('', 'Most frequent confusions, held-out (expected -> returned):', ...confusions(results.filter((r) => HELD_OUT.includes(r.case.split))));
     out.push('', 'Most frequent confusions, in-sample train (expected -> returned):', ...confusions(results.filter((r) => r.case.split === 'train')));
   }
-  const listed = results.filter((r) => r.case.split !== 'test' || values['show-test'] === true);
+  const listed = results.filter((r) => !HELD_OUT.includes(r.case.split) || values['show-held-out'] === true);
   const failures = listed.map(failure).filter((f): f is string => f !== undefined);
   const shown = values['list-all'] === true ? failures.length : Math.min(MAX_LISTED, failures.length);
   if (failures.length > 0)
     out.push(
       '',
-      `${failures.length} case(s) failing outside test (first ${shown}; all with --list-all; test cases only with --show-test):`,
+      `${failures.length} in-sample case(s) failing (first ${shown}; all with --list-all; held-out cases only with --show-held-out):`,
       ...failures.slice(0, shown).map((f) => `  ${f}`),
     );
   const missed: string[] = [];

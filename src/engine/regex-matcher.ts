@@ -74,9 +74,28 @@ export class RegexMatcher {
   private passing = new Int32Array(0);
   private stamp = 0;
 
+  /**
+   * Signals with the same pattern as an earlier one (a concept used by several principles):
+   * matched once, reported for each.
+   */
+  private readonly copies = new Map<CompiledSignal, CompiledSignal[]>();
+
   constructor(signals: readonly CompiledSignal[]) {
     this.count = signals.length;
-    for (const branch of signals.flatMap(branchesOf)) this.add(branch);
+    const first = new Map<string, CompiledSignal>();
+    const unique: CompiledSignal[] = [];
+    for (const signal of signals) {
+      const earlier = first.get(signal.regex ?? '');
+      if (earlier === undefined) {
+        first.set(signal.regex ?? '', signal);
+        unique.push(signal);
+      } else {
+        const list = this.copies.get(earlier);
+        if (list === undefined) this.copies.set(earlier, [signal]);
+        else list.push(signal);
+      }
+    }
+    for (const branch of unique.flatMap(branchesOf)) this.add(branch);
     this.scanner = new LiteralScanner([...this.literalIds.keys()]);
     this.considered = new Int32Array(this.candidates.length);
     this.passing = new Int32Array(this.candidates.length);
@@ -107,7 +126,14 @@ export class RegexMatcher {
       this.matchSentence(text, regions[sentence] as Region, sentence, occurrences, hits);
     if (this.unfiltered.length + this.anchored.length > 0)
       this.matchUnfiltered(text, regions, wanted, hits);
-    return withoutOverlaps(hits);
+    const kept = withoutOverlaps(hits);
+    if (this.copies.size === 0) return kept;
+    const withCopies: RegexHit[] = [];
+    for (const hit of kept) {
+      withCopies.push(hit);
+      for (const signal of this.copies.get(hit.signal) ?? []) withCopies.push({ ...hit, signal });
+    }
+    return withCopies;
   }
 
   private add(branch: Branch): void {

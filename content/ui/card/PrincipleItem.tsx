@@ -68,7 +68,7 @@ export function PrincipleItem({ item, active, status, handlers, t }: PrincipleIt
         </p>
         {item.evidence.length > 0 && (
           <div class="principle__evidence">
-            <span class="label">{t('cardEvidence')}</span>
+            <span class="label">{t(item.reply ? 'cardEvidenceReply' : 'cardEvidence')}</span>
             <ul class="quotes">
               {item.evidence.map((quote) => (
                 <li key={quote}>
