@@ -14,6 +14,8 @@ import type { Token } from './tokenise';
 
 /** How many words before a hit a person word may stand. */
 export const ROLE_WINDOW = 7;
+/** How many words before a claim a reporting verb may stand ("their brochure calls it …"). */
+export const REPORT_WINDOW = 12;
 
 const OURS = {
   en: new Set(['we', "we're", "we've", "we'd", "we'll", 'our', 'ours', 'us', 'i', "i'm", "i've", "i'd", "i'll", 'my']),
@@ -128,7 +130,7 @@ export function isReported(
 ): boolean {
   for (const quote of quotes) if (start > quote.start && start < quote.end) return true;
   const sentence = tokens[first]?.sentence;
-  for (let j = first - 1; j >= 0; j--) {
+  for (let j = first - 1; j >= 0 && j >= first - REPORT_WINDOW; j--) {
     const token = tokens[j] as Token;
     if (token.sentence !== sentence) return false;
     if (REPORTING[language].test(token.lower)) return true;

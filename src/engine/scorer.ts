@@ -40,23 +40,25 @@ export interface ScorerInput {
   stems: ReadonlySet<string>;
 }
 
-/** The feature vector of `input` for one principle model, as parallel index/value lists. */
-export function features(model: ScorerModel, input: ScorerInput): { rules: number[]; concepts: number[] } {
-  return {
-    rules: model.seeds.map((id) => input.rules.get(id) ?? 0),
-    concepts: model.concepts.map((id) => (input.concepts.has(id) ? 1 : 0)),
-  };
-}
-
 /** Probability in [0, 1] that principle `id` fits the text; undefined when the model has no such principle. */
 export function probability(model: ScorerModel, id: string, input: ScorerInput): number | undefined {
   const weights = model.models[id];
   if (weights === undefined) return undefined;
-  const { rules, concepts } = features(model, input);
   let z = weights.bias;
-  rules.forEach((value, i) => (z += value * (weights.rules[i] ?? 0)));
-  concepts.forEach((value, i) => (z += value * (weights.concepts[i] ?? 0)));
-  const stems = weights.stems[input.language];
-  if (stems !== undefined) for (const stem of input.stems) z += stems[stem] ?? 0;
+  model.seeds.forEach((seed, i) => (z += (input.rules.get(seed) ?? 0) * (weights.rules[i] ?? 0)));
+  model.concepts.forEach((concept, i) => {
+    if (input.concepts.has(concept)) z += weights.concepts[i] ?? 0;
+  });
+  const stems = stemTable(weights, input.language);
+  for (const stem of input.stems) z += stems.get(stem) ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+const stemTables = new WeakMap<PrincipleModel, Partial<Record<Language, Map<string, number>>>>();
+
+/** A model's stem weights of one language as a Map, built once per model. */
+function stemTable(weights: PrincipleModel, language: Language): Map<string, number> {
+  let tables = stemTables.get(weights);
+  if (tables === undefined) stemTables.set(weights, (tables = {}));
+  return (tables[language] ??= new Map(Object.entries(weights.stems[language] ?? {})));
 }

@@ -70,6 +70,13 @@ function lines(text: string): Line[] {
 
 /** Index of the line that opens the quoted message, or -1. */
 function quoteStart(all: readonly Line[]): number {
+  // From which line on every non-blank line is a `>` line (one backward pass, linear).
+  let quotedFrom = all.length;
+  while (quotedFrom > 0) {
+    const text = (all[quotedFrom - 1] as Line).text;
+    if (text.trim() !== '' && !/^\s*>/.test(text)) break;
+    quotedFrom--;
+  }
   for (let i = 0; i < all.length; i++) {
     const line = (all[i] as Line).text;
     if (QUOTE_HEADERS.some((header) => header.test(line))) return i;
@@ -86,18 +93,9 @@ function quoteStart(all: readonly Line[]): number {
         if (HEADER_FIELD.test((all[j] as Line).text)) fields++;
       if (fields >= 3) return i;
     }
-    if (/^\s*>/.test(line) && restIsQuoted(all, i)) return i;
+    if (i >= quotedFrom && /^\s*>/.test(line)) return i;
   }
   return -1;
-}
-
-/** True when every non-blank line from `from` on starts with `>`. */
-function restIsQuoted(all: readonly Line[], from: number): boolean {
-  for (let j = from; j < all.length; j++) {
-    const text = (all[j] as Line).text;
-    if (text.trim() !== '' && !/^\s*>/.test(text)) return false;
-  }
-  return true;
 }
 
 /** Index of the sign-off line that starts the signature, or -1. */

@@ -59,3 +59,14 @@ describe('emailStructure', () => {
     expect(kept).toHaveLength(text.length);
   });
 });
+
+describe('emailStructure on huge and odd text', () => {
+  it('reads 100,000 quoted lines followed by a line of the rep in one pass', () => {
+    // Quadratic work here (a look-ahead per quoted line) would never finish.
+    const text = `${'> quoted line\n'.repeat(100_000)}and my answer`;
+    const { quoted, ignored } = emailStructure(text);
+    expect(quoted).toHaveLength(100_000);
+    expect(quoted[0]).toEqual({ start: 2, end: 13 });
+    expect(ignored).toEqual([]);
+  });
+});
