@@ -259,8 +259,13 @@ function replyFigures(results: readonly Result[]): string[] {
     if (subset.length === 0) continue;
     const labelled = subset.filter((r) => (r.case.replyExpect ?? []).length > 0);
     const expected = labelled.flatMap((r) => r.case.replyExpect ?? []).length;
+    // Found when the card shows it: under the reply heading, or already for the rep's own words.
     const found = labelled.reduce(
-      (n, r) => n + (r.case.replyExpect ?? []).filter((id) => r.reply.slice(0, 3).includes(id)).length,
+      (n, r) =>
+        n +
+        (r.case.replyExpect ?? []).filter(
+          (id) => r.reply.slice(0, 3).includes(id) || r.engine.returned.slice(0, 3).includes(id),
+        ).length,
       0,
     );
     const unlabelled = subset.filter((r) => (r.case.replyExpect ?? []).length === 0);

@@ -12,5 +12,4 @@ import type { Concept } from './types';
 /** Every built-in concept by id. */
 export const CONCEPTS: Readonly<Record<string, Concept>> = conceptData as Record<string, Concept>;
 
-/** Concept ids in a fixed order (the learned scorer's features refer to them by position). */
-export const CONCEPT_IDS: readonly string[] = Object.keys(CONCEPTS);
+export { CONCEPT_IDS } from './concept-ids';

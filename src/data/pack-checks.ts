@@ -4,7 +4,7 @@
  * defensively, so they report problems even where the structure is broken elsewhere.
  */
 import { RE2JS } from 're2js';
-import { CONCEPTS } from './concepts';
+import { CONCEPT_IDS } from './concept-ids';
 
 /** One problem: JSON path and message (same shape as `PackError` in schema.ts). */
 interface Problem {
@@ -179,16 +179,16 @@ function checkSignal(signal: unknown, path: PathKey[], errors: Problem[]): void 
   }
   for (const key of ['concept', 'with'] as const) {
     const id = signal[key];
-    if (typeof id === 'string' && !Object.hasOwn(CONCEPTS, id))
+    if (typeof id === 'string' && !CONCEPT_IDS.includes(id))
       errors.push({
         path: formatPath([...path, key]),
-        message: `unknown concept '${id}'${closest(id)}; concepts: ${Object.keys(CONCEPTS).join(', ')}`,
+        message: `unknown concept '${id}'${closest(id)}; concepts: ${CONCEPT_IDS.join(', ')}`,
       });
   }
 }
 
 function closest(id: string): string {
-  const near = Object.keys(CONCEPTS).find((known) => known.startsWith(id.slice(0, 4)));
+  const near = CONCEPT_IDS.find((known) => known.startsWith(id.slice(0, 4)));
   return near === undefined ? '' : ` (did you mean '${near}'?)`;
 }
 

@@ -99,3 +99,10 @@ describe('concepts in packs', () => {
     }
   });
 });
+
+describe('concept ids', () => {
+  it('the id list validation uses is exactly the bundled concepts', async () => {
+    const { CONCEPT_IDS } = await import('../../../src/data/concept-ids');
+    expect([...CONCEPT_IDS].sort()).toEqual(Object.keys(CONCEPTS).sort());
+  });
+});
