@@ -88,6 +88,8 @@ function trainingTexts(batches: readonly string[] | undefined): Example[] {
 interface Row {
   input: ScorerInput;
   label: number;
+  /** The stems the model reads for this principle (see `ScorerInput.stemsFor`). */
+  stems: ReadonlySet<string>;
 }
 
 /** Logistic regression by full-batch gradient descent; returns the principle's weights. */
@@ -99,7 +101,7 @@ function fit(rows: readonly Row[], vocab: Record<Language, string[]>, l2Stems: n
   };
   const size = dense + vocab.en.length + vocab.de.length;
   // Sparse rows: feature indices and values.
-  const sparse = rows.map(({ input }) => {
+  const sparse = rows.map(({ input, stems }) => {
     const index: number[] = [];
     const value: number[] = [];
     SEED_PRINCIPLE_IDS.forEach((id, i) => {
@@ -109,7 +111,7 @@ function fit(rows: readonly Row[], vocab: Record<Language, string[]>, l2Stems: n
     CONCEPT_IDS.forEach((id, i) => {
       if (input.concepts.has(id)) (index.push(SEED_PRINCIPLE_IDS.length + i), value.push(1));
     });
-    for (const stem of input.stems) {
+    for (const stem of stems) {
       const at = stemIndex[input.language].get(stem);
       if (at !== undefined) (index.push(at), value.push(1));
     }
@@ -158,9 +160,13 @@ export function trainScorer(options: TrainOptions = {}): { model: ScorerModel; r
   const inputs = examples.map((e) =>
     scorerInputFor(e.text, { packs: [corePack], language: 'auto', context: e.context, scorer: false }),
   );
+  // A stem is a feature when the scorer reads it in enough training texts of its language.
   const documents = { en: new Map<string, number>(), de: new Map<string, number>() };
-  for (const input of inputs)
-    for (const stem of input.stems) documents[input.language].set(stem, (documents[input.language].get(stem) ?? 0) + 1);
+  for (const input of inputs) {
+    const near = new Set<string>();
+    for (const id of SEED_PRINCIPLE_IDS) for (const stem of input.stemsFor(id)) near.add(stem);
+    for (const stem of near) documents[input.language].set(stem, (documents[input.language].get(stem) ?? 0) + 1);
+  }
   const vocab = {
     en: [...documents.en].filter(([, n]) => n >= MIN_DOCUMENTS).map(([s]) => s).sort(),
     de: [...documents.de].filter(([, n]) => n >= MIN_DOCUMENTS).map(([s]) => s).sort(),
@@ -169,7 +175,9 @@ export function trainScorer(options: TrainOptions = {}): { model: ScorerModel; r
   const report: string[] = [];
   for (const id of SEED_PRINCIPLE_IDS) {
     const rows = inputs.flatMap((input, i) =>
-      (input.rules.get(id) ?? 0) > 0 ? [{ input, label: (examples[i] as Example).expect.includes(id) ? 1 : 0 }] : [],
+      (input.rules.get(id) ?? 0) > 0
+        ? [{ input, label: (examples[i] as Example).expect.includes(id) ? 1 : 0, stems: input.stemsFor(id) }]
+        : [],
     );
     const weights = fit(rows, vocab, options.l2Stems ?? L2_STEMS);
     weights.bias = Math.round((weights.bias + (options.biasShift ?? BIAS_SHIFT)) * 1000) / 1000;

@@ -85,7 +85,9 @@ function run(
   const language = own.language ?? forced ?? 'en';
   const context = options.context ?? 'any';
   const ownHits = own.hits.filter((hit) => hit.scope !== 'reply');
-  const model = options.scorer === false ? undefined : (options.scorer ?? BUNDLED_SCORER);
+  const words = own.paragraphs.reduce((n, p) => n + p.prepared.tokens.length, 0);
+  const model =
+    options.scorer === false || words > SCORER_MAX_WORDS ? undefined : (options.scorer ?? BUNDLED_SCORER);
   let input: ScorerInput | undefined;
   const rescore =
     model === undefined
@@ -119,6 +121,12 @@ function run(
   return analysis;
 }
 
+/**
+ * The scorer was trained on drafts of up to a few hundred words; in a longer text (a long
+ * document, a huge field's window) the rules decide alone.
+ */
+const SCORER_MAX_WORDS = 400;
+
 /** What the learned scorer reads of the rep's words: rule scores, concepts and stems. */
 function scorerInput(
   own: CollectedHits,
@@ -134,11 +142,22 @@ function scorerInput(
   }
   const concepts = new Set<string>();
   for (const hit of hits) if (hit.concept >= 0) concepts.add(CONCEPT_IDS[hit.concept] as string);
-  const stems = new Set<string>();
   const matcher = compiled.matchers[language];
-  for (const paragraph of own.paragraphs)
-    for (const token of paragraph.tokens) if (/\p{L}/u.test(token.lower)) stems.add(matcher.info(token.lower).stem);
-  return { language, rules, concepts, stems };
+  let stems: Set<string> | undefined;
+  return {
+    language,
+    rules,
+    concepts,
+    stemsFor() {
+      if (stems === undefined) {
+        stems = new Set();
+        for (const paragraph of own.paragraphs)
+          for (const token of paragraph.prepared.tokens)
+            if (/\p{L}/u.test(token.lower)) stems.add(matcher.info(token.lower).stem);
+      }
+      return stems;
+    },
+  };
 }
 
 /** The scorer's input for a text, without the scorer: for training it (src/cli/train-scorer.ts). */
@@ -177,7 +196,13 @@ function sortSpans(spans: Span[]): Span[] {
 interface CollectedHits {
   hits: Hit[];
   language: Language | undefined;
-  paragraphs: PreparedParagraph[];
+  paragraphs: PlacedParagraph[];
+}
+
+/** A prepared paragraph and where it starts in the text. */
+interface PlacedParagraph {
+  start: number;
+  prepared: PreparedParagraph;
 }
 
 /** Hits of every paragraph of `text` (offsets into `text`), and the language of its words. */
@@ -213,7 +238,7 @@ function collectHits(
   return {
     hits,
     language: paragraphs.length > 0 ? language : undefined,
-    paragraphs: paragraphs.map((p) => p.prepared),
+    paragraphs,
   };
 }
 

@@ -4,7 +4,8 @@
  * hit in the rep's words is rescored, and the evidence stays the hits' spans.
  *
  * Features of a text (the rep's own words): the rule score of each seed principle, which
- * concepts occur, and which word stems occur. Weights come from `npm run train-scorer`
+ * concepts occur, and which word stems occur. Texts longer than the drafts it was trained on
+ * (see `SCORER_MAX_WORDS` in analyze.ts) are left to the rules. Weights come from `npm run train-scorer`
  * (src/cli/train-scorer.ts), trained deterministically on the in-sample texts only, and live in
  * src/data/scorer.json.
  */
@@ -36,8 +37,11 @@ export interface ScorerInput {
   rules: ReadonlyMap<string, number>;
   /** Ids of the concepts with a hit. */
   concepts: ReadonlySet<string>;
-  /** Distinct word stems of the rep's words. */
-  stems: ReadonlySet<string>;
+  /**
+   * Distinct word stems of the rep's words the scorer reads for a principle (today the whole
+   * draft for every principle; texts over `SCORER_MAX_WORDS` words are left to the rules).
+   */
+  stemsFor(id: string): ReadonlySet<string>;
 }
 
 /** Probability in [0, 1] that principle `id` fits the text; undefined when the model has no such principle. */
@@ -50,7 +54,7 @@ export function probability(model: ScorerModel, id: string, input: ScorerInput):
     if (input.concepts.has(concept)) z += weights.concepts[i] ?? 0;
   });
   const stems = stemTable(weights, input.language);
-  for (const stem of input.stems) z += stems.get(stem) ?? 0;
+  for (const stem of input.stemsFor(id)) z += stems.get(stem) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -31,4 +31,15 @@ describe('the learned scorer', () => {
     }
     expect(analyze(texts[4] as string, { packs: [corePack] }).suggestions).toEqual([]);
   });
+
+  it('leaves a text longer than the drafts it was trained on to the rules', () => {
+    const sentence = 'Unfortunately your delivery is delayed by two weeks.';
+    const filler = Array.from({ length: 3000 }, (_, i) => ['lorem', 'ipsum', 'dolor', 'amet', 'sit'][i % 5]).join(' ');
+    const alone = analyze(sentence, { packs: [corePack], language: 'en' }).suggestions.map((s) => s.id);
+    const long = analyze(`${filler}\n${sentence}`, { packs: [corePack], language: 'en' }).suggestions.map((s) => s.id);
+    expect(alone).toContain('own-mistakes-openly');
+    expect(long).toEqual(alone);
+    const rulesOnly = analyze(`${filler}\n${sentence}`, { packs: [corePack], language: 'en', scorer: false }).suggestions;
+    expect(analyze(`${filler}\n${sentence}`, { packs: [corePack], language: 'en' }).suggestions).toEqual(rulesOnly);
+  });
 });
