@@ -2,8 +2,12 @@
  * `validate-pack FILE`: checks a principle pack. Exit 0 when valid ("valid: N principles"),
  * 1 when invalid (every problem as `PATH: message`), 2 on bad usage or an unreadable file.
  * `--bilingual` also requires English and German throughout, as for the bundled pack.
+ * A valid pack's examples are run through the engine too: a positive example that does not bring
+ * its principle up, or a negative one that does, gets a warning line (the exit code stays 0).
  */
 import { parsePackJson, validatePack } from '../data/schema';
+import type { Pack } from '../data/types';
+import { analyze } from '../engine';
 import { parseCommandLine, readInput, runCommand, UsageError } from './cli-common';
 
 const USAGE = 'usage: validate-pack [--bilingual] FILE';
@@ -34,7 +38,32 @@ function main(argv: string[]): number {
   }
   const count = result.pack.principles.length;
   process.stdout.write(`valid: ${count} principle${count === 1 ? '' : 's'}\n`);
+  const warnings = exampleWarnings(result.pack);
+  if (warnings.length > 0) process.stdout.write(warnings.map((w) => `warning: ${w}\n`).join(''));
   return 0;
+}
+
+/** Examples that do not behave as labelled, each principle analysed on its own (as the options page does). */
+function exampleWarnings(pack: Pack): string[] {
+  const warnings: string[] = [];
+  pack.principles.forEach((principle, index) => {
+    const alone: Pack = { ...pack, principles: [principle] };
+    for (const language of ['en', 'de'] as const) {
+      const examples = principle.examples?.[language];
+      for (const positive of [true, false]) {
+        (positive ? examples?.positive : examples?.negative)?.forEach((text, i) => {
+          const fired = analyze(text, { packs: [alone], language }).suggestions.some((s) => s.id === principle.id);
+          if (fired === positive) return;
+          const quoted = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+          warnings.push(
+            `$.principles[${index}].examples.${language}.${positive ? 'positive' : 'negative'}[${i}]: ` +
+              `${positive ? 'does not bring' : 'brings'} '${principle.id}' up: ${quoted}`,
+          );
+        });
+      }
+    }
+  });
+  return warnings;
 }
 
 runCommand('validate-pack', () => main(process.argv.slice(2)));

@@ -74,6 +74,9 @@ interface SchemaNode {
   wrapped?: SchemaNode;
 }
 
+/** Keys that could reach an object's prototype when a pack is copied: refused everywhere. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Reports keys the schema does not know, at every depth, with a "did you mean" hint. */
 export function checkKeys(
   schema: unknown,
@@ -86,7 +89,12 @@ export function checkKeys(
   if (node.entries !== undefined && isRecord(value)) {
     const known = Object.keys(node.entries);
     for (const key of Object.keys(value)) {
-      const child = node.entries[key];
+      if (FORBIDDEN_KEYS.has(key)) {
+        errors.push({ path: formatPath([...keys, key]), message: `key '${key}' is not allowed` });
+        continue;
+      }
+      // Own entries only: "constructor" or "toString" must not find Object.prototype's.
+      const child = Object.hasOwn(node.entries, key) ? node.entries[key] : undefined;
       if (child === undefined)
         errors.push({ path: formatPath([...keys, key]), message: unknownKeyMessage(key, known) });
       else checkKeys(child, value[key], errors, [...keys, key]);
@@ -141,6 +149,31 @@ export function checkPackSemantics(input: unknown, bilingual: boolean, errors: P
     checkSignals(principle, path, errors);
     checkLanguages(principle, path, bilingual, errors);
   });
+}
+
+/** The pack's patterns (`match`, `regex`, `concept`) together stay under `limit` characters. */
+export function checkPatternSize(input: unknown, limit: number, errors: Problem[]): void {
+  if (!isRecord(input) || !Array.isArray(input.principles)) return;
+  let total = 0;
+  for (const principle of input.principles) {
+    if (!isRecord(principle) || !isRecord(principle.signals)) continue;
+    for (const signals of Object.values(principle.signals)) {
+      if (!isRecord(signals)) continue;
+      for (const list of [signals.triggers, signals.suppressors]) {
+        if (!Array.isArray(list)) continue;
+        for (const signal of list) {
+          if (!isRecord(signal)) continue;
+          for (const key of ['match', 'regex', 'concept'])
+            if (typeof signal[key] === 'string') total += (signal[key] as string).length;
+        }
+      }
+    }
+  }
+  if (total > limit)
+    errors.push({
+      path: '$.principles',
+      message: `the patterns of the pack hold ${total} characters; at most ${limit} are allowed`,
+    });
 }
 
 function checkSignals(principle: Raw, path: PathKey[], errors: Problem[]): void {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import {
   checkKeys,
+  checkPatternSize,
   checkPackSemantics,
   describeReceived,
   formatPath,
@@ -32,6 +33,21 @@ export interface ValidatePackOptions {
   requireBilingual?: boolean;
 }
 
+/**
+ * What one pack may hold, so that whatever validates also compiles and runs in bounded time and
+ * memory (the bundled pack: 41 principles, at most 74 triggers, 170,000 pattern characters).
+ */
+export const PACK_LIMITS = {
+  principles: 500,
+  /** Per principle and language. */
+  triggers: 500,
+  suppressors: 200,
+  /** All `match`, `regex` and `concept` strings of the pack together. */
+  patternCharacters: 1_000_000,
+} as const;
+/** Longest list anywhere else in a pack (phrasings, examples, contexts). */
+const MAX_LIST = 200;
+
 /** Pack format versions this build reads. */
 export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [PACK_SCHEMA_VERSION];
 
@@ -55,10 +71,11 @@ const text = (max: number) =>
     v.check((s) => s.trim().length > 0, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
   );
-const list = <T extends v.GenericSchema>(item: T, min: number) =>
+const list = <T extends v.GenericSchema>(item: T, min: number, max = MAX_LIST) =>
   v.pipe(
     v.array(item, (issue) => `must be an array (got ${describeReceived(issue.input)})`),
     v.minLength(min, `must have at least ${min} ${min === 1 ? 'entry' : 'entries'}`),
+    v.maxLength(max, `must have at most ${max} entries (got more)`),
   );
 const object = <T extends v.ObjectEntries>(entries: T) =>
   v.looseObject(entries, (issue) => `must be an object (got ${describeReceived(issue.input)})`);
@@ -94,8 +111,8 @@ const SignalSchema = object({
 });
 
 const SignalsSchema = object({
-  triggers: list(SignalSchema, 1),
-  suppressors: v.optional(list(SignalSchema, 0)),
+  triggers: list(SignalSchema, 1, PACK_LIMITS.triggers),
+  suppressors: v.optional(list(SignalSchema, 0, PACK_LIMITS.suppressors)),
 });
 
 const PrincipleTextSchema = object({
@@ -149,7 +166,7 @@ export const PackSchema = object({
   name: text(120),
   version: v.pipe(string(), v.regex(SEMVER, 'must be a semantic version like 1.2.0')),
   description: v.optional(text(2000)),
-  principles: list(PrincipleSchema, 1),
+  principles: list(PrincipleSchema, 1, PACK_LIMITS.principles),
 });
 
 // Compile-time guarantee that what the schema accepts is a Pack.
@@ -162,6 +179,7 @@ export function validatePack(input: unknown, options: ValidatePackOptions = {}):
   const errors: PackError[] = result.success ? [] : unique(result.issues.map(toPackError));
   checkKeys(PackSchema, input, errors);
   checkPackSemantics(input, options.requireBilingual === true, errors);
+  checkPatternSize(input, PACK_LIMITS.patternCharacters, errors);
   if (errors.length > 0 || !result.success) return { ok: false, errors: sortErrors(errors) };
   return { ok: true, pack: result.output };
 }

@@ -164,3 +164,25 @@ describe('validate-pack', () => {
     });
   });
 });
+
+describe('validate-pack: examples', () => {
+  it('warns, with exit 0, for each example that does not behave as labelled', () => {
+    const pack = {
+      ...teamPack,
+      principles: [
+        {
+          ...teamPack.principles[0],
+          examples: { en: { positive: ['Nothing to see here.'], negative: ['Please check the flux capacitor.'] } },
+        },
+      ],
+    };
+    const { code, stdout } = run('validate-pack', [file('examples.json', JSON.stringify(pack))]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe('valid: 1 principle');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^warning: \$\.principles\[0\]\.examples\.en\.positive\[0\]: does not bring '.+' up: "Nothing to see here\."$/),
+      expect.stringMatching(/^warning: \$\.principles\[0\]\.examples\.en\.negative\[0\]: brings '.+' up: "Please check the flux capacitor\."$/),
+    ]);
+  });
+});

@@ -184,3 +184,42 @@ describe('parsePackJson', () => {
     expect(parsePackJson(text)).toEqual({ ok: false, message });
   });
 });
+
+describe('validatePack: keys that reach the prototype, and limits', () => {
+  it('rejects __proto__, constructor and prototype everywhere, naming the key and its path', () => {
+    // JSON.parse makes "__proto__" an own key, as a pack file read from disk has it.
+    const pack = JSON.parse(
+      JSON.stringify(validPack())
+        .replace('{"schemaVersion"', '{"__proto__":{"polluted":true},"schemaVersion"')
+        .replace('"category":"service"', '"constructor":"x","category":"service"')
+        .replace('{"match":"delay"}', '{"match":"delay","prototype":1}'),
+    );
+    expect(errorsOf(pack)).toEqual([
+      "$.__proto__: key '__proto__' is not allowed",
+      "$.principles[0].constructor: key 'constructor' is not allowed",
+      "$.principles[0].signals.en.triggers[0].prototype: key 'prototype' is not allowed",
+    ]);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('names an unknown key that shares a name with an Object method as unknown', () => {
+    const pack = validPack();
+    pack.principles[0].toString = 'x';
+    expect(errorsOf(pack)).toEqual([
+      "$.principles[0].toString: unknown key 'toString'; allowed: id, category, contexts, source, text, signals, examples",
+    ]);
+  });
+
+  it('limits triggers per principle and the pack\'s pattern size, with a clear message', () => {
+    const many = validPack();
+    many.principles[0].signals.en.triggers = Array.from({ length: 501 }, (_, i) => ({ match: `w${i}` }));
+    expect(errorsOf(many)).toEqual(['$.principles[0].signals.en.triggers: must have at most 500 entries (got more)']);
+    const big = validPack();
+    big.principles = Array.from({ length: 11 }, (_, i) => ({
+      ...validPack().principles[0],
+      id: `own-it-${i}`,
+      signals: { ...validPack().principles[0].signals, en: { triggers: Array.from({ length: 500 }, (_, j) => ({ match: `${'a'.repeat(190)}${j}` })) } },
+    }));
+    expect(errorsOf(big)).toEqual(['$.principles: the patterns of the pack hold 1060411 characters; at most 1000000 are allowed']);
+  });
+});
