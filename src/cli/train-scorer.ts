@@ -33,10 +33,11 @@ const MIN_DOCUMENTS = 3;
 /**
  * Added to every model's bias: a stricter decision than the fitted one. Chosen by
  * cross-validation over the train batches (`train-scorer --cv`: each batch scored by a scorer
- * fitted without it) as the strictest shift that still beats the rules alone on recall,
- * precision and neutral texts (a wrong suggestion costs the rep more than a missed one).
+ * fitted without it): the scorer beats the rules alone on recall, precision and neutral texts
+ * at every shift down to -0.8; -0.4 is kept because stricter shifts drop clear one-sentence
+ * drafts such as "Unfortunately your delivery is delayed by two weeks." (a unit test holds it).
  */
-const BIAS_SHIFT = -0.8;
+const BIAS_SHIFT = -0.4;
 /** Stem weights smaller than this are left out of the file. */
 const PRUNE = 0.02;
 
