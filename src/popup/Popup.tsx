@@ -26,6 +26,8 @@ const KEY_HINTS = [
 /** The popup's root component. */
 export function Popup({ connector }: { connector: Connector }) {
   const { state, error } = useUiState(connector);
+  // Whether the search field took the focus on open: once per popup, not per render of its parts.
+  const openFocus = useRef(false);
   return (
     <main class="popup" aria-labelledby="popup-title">
       <header class="popup__header">
@@ -38,13 +40,13 @@ export function Popup({ connector }: { connector: Connector }) {
         </Button>
       </header>
       {error && <NoticeBanner tone="error" title={t('popupLoadFailed', error)} />}
-      {state ? <Reference connector={connector} state={state} /> : !error && <p class="popup__loading">{t('popupLoading')}</p>}
+      {state ? <Reference connector={connector} state={state} openFocus={openFocus} /> : !error && <p class="popup__loading">{t('popupLoading')}</p>}
     </main>
   );
 }
 
 /** Everything below the header, once the state is loaded. */
-function Reference({ connector, state }: { connector: Connector; state: UiState }) {
+function Reference({ connector, state, openFocus }: { connector: Connector; state: UiState; openFocus: { current: boolean } }) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>({ kind: 'all' });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -60,9 +62,16 @@ function Reference({ connector, state }: { connector: Connector; state: UiState 
   // Fresh state carries the stored favourites: drop the optimistic ones (no render when none).
   useEffect(() => setFavourites((old) => (Object.keys(old).length === 0 ? old : {})), [state]);
   useEffect(() => {
-    // Focus on open; a frame later, because browsers focus the popup document itself first.
-    const frame = requestAnimationFrame(() => searchRef.current?.focus());
+    // Focus on open, once per page: a part of the popup that renders again later must not take
+    // the focus back from a rep who has already moved on with Tab.
+    if (openFocus.current) return;
+    openFocus.current = true;
     searchRef.current?.focus();
+    // A frame later again, because browsers focus the popup document itself first.
+    const frame = requestAnimationFrame(() => {
+      const current = document.activeElement;
+      if (current === null || current === document.body || current === document.documentElement) searchRef.current?.focus();
+    });
     return () => cancelAnimationFrame(frame);
   }, []);
 
