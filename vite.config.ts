@@ -1,11 +1,20 @@
 /**
- * One source, two builds. `scripts/build.mjs` runs this config once per part (pages, background,
- * content) and per browser, with MAXIM_TARGET=chrome|firefox and the part as Vite's `mode`.
- * Every Chrome/Firefox difference is derived here, in `manifestFor`.
+ * One source, two builds, on @crxjs/vite-plugin: the manifest's entries (popup, options page,
+ * service worker, content script) drive the build, and `manifestFor(target)` derives every
+ * Chrome/Firefox difference. `vite build` writes `dist/<MAXIM_TARGET>` (chrome or firefox; see
+ * scripts/build.mjs); `vite` serves the same extension for `npm run dev` (scripts/dev.mjs) from
+ * `dist/dev/<target>`, with hot updates in the pages and a rebuild and reload of the scripts.
+ *
+ * The content script is built by crxjs as one self-contained file (`standaloneFiles`): no loader,
+ * no chunk it would import at run time, and so nothing in `web_accessible_resources`, which would
+ * let any page detect Maxim. test/unit/foundation/build.test.ts fails the build if that changes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import prefresh from '@prefresh/vite';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { CONTENT_ENTRY } from './src/background/files.ts';
 import { KNOWN_HOST_MATCHES } from './src/settings/known-hosts.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -26,16 +35,23 @@ export const CHROME_PUBLIC_KEY =
 /** The extension id that CHROME_PUBLIC_KEY gives. */
 export const CHROME_EXTENSION_ID = 'amcacapdeldnbopimhjhdokbnnnpkcle';
 
-/** The built files the manifest points at; both builds share them. */
-const BACKGROUND_FILE = 'background.js';
-const CONTENT_FILE = 'content.js';
+/** The service worker's source; crxjs builds it as an ES module behind `service-worker-loader.js`. */
+const BACKGROUND_ENTRY = 'src/background/index.ts';
 
-/** The manifest for one browser: manifest.json plus the version and the derived differences. */
-export function manifestFor(target: Target): Record<string, unknown> {
+/** The port of `npm run dev`'s server; the dev build's pages load their modules from it. */
+export const DEV_PORT = 5199;
+
+/**
+ * The manifest for one browser: manifest.json plus the version and the derived differences. Entry
+ * paths are sources; crxjs replaces them with the built files. `dev` relaxes the pages' CSP just
+ * enough for `npm run dev` (modules and the hot-update socket from localhost, Vite's injected
+ * styles); a build never gets it.
+ */
+export function manifestFor(target: Target, { dev = false } = {}): Record<string, unknown> {
   const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const contentScript = {
     matches: KNOWN_HOST_MATCHES,
-    js: [CONTENT_FILE],
+    js: [CONTENT_ENTRY],
     all_frames: true,
     match_about_blank: true,
     match_origin_as_fallback: true,
@@ -49,11 +65,11 @@ export function manifestFor(target: Target): Record<string, unknown> {
     storage: { managed_schema: 'managed_schema.json' },
   };
   if (target === 'chrome') {
-    manifest.background = { service_worker: BACKGROUND_FILE };
+    manifest.background = { service_worker: BACKGROUND_ENTRY };
     manifest.key = CHROME_PUBLIC_KEY;
     manifest.minimum_chrome_version = '120';
   } else {
-    manifest.background = { scripts: [BACKGROUND_FILE] };
+    manifest.background = { scripts: [BACKGROUND_ENTRY] };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
@@ -64,6 +80,12 @@ export function manifestFor(target: Target): Record<string, unknown> {
     };
     // Firefox does not know this key yet; it would warn on every load.
     delete (contentScript as Partial<typeof contentScript>).match_origin_as_fallback;
+  }
+  if (dev) {
+    const local = `http://localhost:${DEV_PORT}`;
+    manifest.content_security_policy = {
+      extension_pages: `script-src 'self' ${local}; style-src 'self' 'unsafe-inline'; connect-src ${local} ws://localhost:${DEV_PORT}; object-src 'none'`,
+    };
   }
   return manifest;
 }
@@ -95,56 +117,75 @@ export function mergedMessages(lang: string): Record<string, unknown> {
   return merged;
 }
 
-/** Emits manifest.json and the static files next to the pages. */
-function manifestPlugin(target: Target): Plugin {
+/** The static files crxjs does not know of: the merged locale files, the managed-policy schema, every icon size. */
+function staticFileContents(): Record<string, string | Buffer> {
+  const files: Record<string, string | Buffer> = {};
+  for (const [fileName, from] of Object.entries(staticFiles())) files[fileName] = readFileSync(resolve(root, from));
+  for (const lang of readdirSync(resolve(root, '_locales'))) {
+    files[`_locales/${lang}/messages.json`] = JSON.stringify(mergedMessages(lang));
+  }
+  return files;
+}
+
+/**
+ * Adds the static files to the extension: a build emits them; the dev server writes them next to
+ * crxjs's files and again when a locale file changes. (The sources are named `_locales/<lang>/
+ * <part>.json`, never messages.json, so crxjs has no locale file of its own to copy.)
+ */
+function staticFilesPlugin(): Plugin {
+  let outDir = '';
+  const writeAll = () => {
+    for (const [fileName, source] of Object.entries(staticFileContents())) {
+      mkdirSync(dirname(resolve(outDir, fileName)), { recursive: true });
+      writeFileSync(resolve(outDir, fileName), source);
+    }
+  };
   return {
-    name: 'maxim-manifest',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(manifestFor(target), null, 2) });
-      for (const [fileName, from] of Object.entries(staticFiles())) {
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(root, from)) });
-      }
-      for (const lang of readdirSync(resolve(root, '_locales'))) {
-        const source = JSON.stringify(mergedMessages(lang));
-        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source });
-      }
+    name: 'maxim-static-files',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    buildStart() {
+      if (this.meta.watchMode) return;
+      for (const [fileName, source] of Object.entries(staticFileContents())) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      // After crxjs has emptied the output directory and written its files.
+      server.httpServer?.on('listening', () => setTimeout(writeAll, 0));
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(resolve(root, '_locales'))) writeAll();
+      });
     },
   };
 }
 
-/** A single self-contained IIFE script (service worker or content script): no chunks, no loader. */
-function scriptBuild(entry: string, fileName: string, outDir: string): UserConfig {
-  return {
-    build: {
-      outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: true,
-      sourcemap: false,
-      lib: { entry: resolve(root, entry), formats: ['iife'], name: 'maxim', fileName: () => fileName },
-    },
-  };
-}
-
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command }) => {
   const target = (process.env.MAXIM_TARGET ?? 'chrome') as Target;
-  const part = mode as Part;
-  const outDir = resolve(root, 'dist', target);
-  const shared: UserConfig = {
+  const dev = command === 'serve';
+  return {
     root,
-    publicDir: false,
-    define: { __MAXIM_TARGET__: JSON.stringify(target) },
+    // No public directory. (The dev server gets a path that does not exist: given `false`, crxjs's
+    // dev file writer would copy the whole project root into the extension.)
+    publicDir: dev ? resolve(root, 'no-public-dir') : false,
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
     logLevel: 'warn',
-  };
-  if (part === 'background') return { ...shared, ...scriptBuild('src/background/index.ts', BACKGROUND_FILE, outDir) };
-  if (part === 'content') return { ...shared, ...scriptBuild('content/index.ts', CONTENT_FILE, outDir) };
-  return {
-    ...shared,
-    plugins: [manifestPlugin(target)],
+    plugins: [
+      // Fast refresh of Preact components in the popup and options page (dev server only).
+      dev && (prefresh({ include: ['src/**/*.tsx'] }) as PluginOption),
+      staticFilesPlugin(),
+      crx({
+        manifest: manifestFor(target, { dev }) as never,
+        browser: target,
+        // A build gets the content script as one self-contained file. The dev server keeps crxjs's
+        // module loader instead: it follows every import of the content script, so a change to
+        // the engine or the data reloads the extension and the tab (dev builds are never shipped).
+        contentScripts: { standaloneFiles: dev ? [] : [CONTENT_ENTRY] },
+      }),
+    ],
+    server: { port: DEV_PORT, strictPort: true, host: 'localhost', cors: true },
     build: {
-      outDir,
+      outDir: resolve(root, 'dist', dev ? `dev/${target}` : target),
       emptyOutDir: true,
       minify: true,
       sourcemap: false,
@@ -152,12 +193,6 @@ export default defineConfig(({ mode }) => {
       // The pages carry the whole principle pack (search, options, try-your-text); they load it
       // from the extension itself, so a large chunk costs no network and no page budget.
       chunkSizeWarningLimit: 2000,
-      rolldownOptions: {
-        input: {
-          popup: resolve(root, 'src/popup/index.html'),
-          options: resolve(root, 'src/options/index.html'),
-        },
-      },
     },
   };
 });

@@ -3,13 +3,11 @@
 //   npm start -- --headless --screenshot DIR   no window: writes a screenshot of each demo page
 // Uses Debian's /usr/bin/chromium, or CHROME_PATH.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { browserPath } from './browsers.mjs';
-import { chromiumHostArgs, DEMO_HOSTS, startServer } from './serve.mjs';
+import { demoPages, launchDemoChromium } from './demo-browser.mjs';
+import { startServer } from './serve.mjs';
 
 const { values } = parseArgs({ options: { headless: { type: 'boolean' }, screenshot: { type: 'string' }, 'no-build': { type: 'boolean' } } });
 const root = resolve(import.meta.dirname, '..');
@@ -26,24 +24,7 @@ if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 }
 
 const server = await startServer();
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'maxim-demo-')), {
-  executablePath: browserPath('chromium'),
-  headless: false,
-  ignoreHTTPSErrors: true,
-  viewport: headless ? { width: 1280, height: 800 } : null,
-  args: [
-    ...(headless ? ['--headless=new'] : []),
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    ...chromiumHostArgs(),
-  ],
-});
+const context = await launchDemoChromium(extension, { headless });
 
 /** The point of Maxim's badge at the field's corner, or null when it does not come within 30 s. */
 async function waitForBadge(page, selector) {
@@ -67,11 +48,7 @@ async function waitForBadge(page, selector) {
   return null;
 }
 
-/** The demo pages and the field to put the caret in on each. */
-const demos = [
-  { name: 'email', url: server.url(DEMO_HOSTS.email, '/demo/email.html'), field: '#body', text: ' Unfortunately your delivery is delayed by two weeks because of problems at our supplier.' },
-  { name: 'crm', url: server.url(DEMO_HOSTS.crm, '/demo/crm.html'), field: '#notes', text: 'Customer shouted at our support colleague and threatened to cancel unless we give a special discount.' },
-];
+const demos = demoPages(server);
 const [blank] = context.pages();
 for (const [i, demo] of demos.entries()) {
   const page = i === 0 && blank ? blank : await context.newPage();

@@ -8,13 +8,12 @@
 import type { Scripting } from 'webextension-polyfill';
 import { KNOWN_HOST_MATCHES, isKnownHost, siteStatus, type SiteSettings } from '../settings';
 import { sitePermissionPatterns } from '../messaging/site-rules';
+import { CONTENT_SCRIPT_FILE } from './files';
 
 /** Prefix of the registration id of one site: `maxim-site:<hostname>`. */
 export const SITE_SCRIPT_PREFIX = 'maxim-site:';
 /** Registration id of "everywhere" mode. */
 export const EVERYWHERE_SCRIPT_ID = 'maxim-everywhere';
-/** The built content script, the same file the manifest declares. */
-export const CONTENT_SCRIPT_FILE = 'content.js';
 
 const ALL_SITES = ['https://*/*', 'http://*/*'];
 

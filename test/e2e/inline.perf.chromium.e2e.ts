@@ -6,6 +6,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_FILE } from '../../src/background/files';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { fieldCall, type PageEval } from './support/editors';
 import { MaximUi } from './support/maxim-ui';
@@ -49,7 +50,7 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
   };
 }
 
-const fromMaxim = (e: TraceEvent) => (e.args?.data?.url ?? '').endsWith('/content.js');
+const fromMaxim = (e: TraceEvent) => (e.args?.data?.url ?? '').endsWith(`/${CONTENT_SCRIPT_FILE}`);
 const ms = (us: number) => (us / 1000).toFixed(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -94,7 +95,7 @@ describe('content-script figures', () => {
     const calls = maximEvents(events, 'FunctionCall');
     const compile = events.filter((e) => e.name.startsWith('v8.compile') && e.ph === 'X' && fromMaxim(e)).map((e) => e.dur ?? 0);
     console.log(
-      `start-up, page with no editor: evaluate content.js ${ms(evaluate.reduce((a, b) => a + b, 0))} ms ` +
+      `start-up, page with no editor: evaluate ${CONTENT_SCRIPT_FILE} ${ms(evaluate.reduce((a, b) => a + b, 0))} ms ` +
         `(compile ${ms(compile.reduce((a, b) => a + b, 0))} ms), later callbacks ${ms(calls.reduce((a, b) => a + b, 0))} ms in ${calls.length}`,
     );
     expect(await page.evaluate(() => document.querySelector('maxim-ui'))).toBeNull();

@@ -13,6 +13,7 @@
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserPath } from '../../scripts/browsers.mjs';
+import { SERVICE_WORKER_FILE } from '../../src/background/files';
 import { chromiumHostArgs } from '../../scripts/serve.mjs';
 import { CHROME_BUILD } from './support/chromium';
 import { PopupPage } from './support/pages';
@@ -70,7 +71,7 @@ beforeAll(async () => {
     enableExtensions: [CHROME_BUILD],
     args: ['--no-sandbox', '--disable-gpu', '--lang=en-US', ...chromiumHostArgs()],
   });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith(`/${SERVICE_WORKER_FILE}`));
   worker = (await target.worker())!;
   extensionId = new URL(target.url()).host;
 });

@@ -1,7 +1,9 @@
 /** Smoke test of the built Chrome extension in Debian's Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID } from '../../vite.config';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { CONTENT_SCRIPT_FILE } from '../../src/background/files';
+import { builtFiles, reachableFromPage } from './support/built-files';
+import { CHROME_BUILD, launchChromium, type ChromiumSession } from './support/chromium';
 import { DEMO_HOSTS, startServer } from './support/server';
 import { badgeVisibleOn, eventually } from './support/scenarios';
 
@@ -74,6 +76,19 @@ describe('Maxim in Chromium', () => {
     await page.click('#notes');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.querySelector('maxim-ui'))).toBeNull();
+    await page.close();
+  });
+
+  it('gives a page no way to load or detect any of its files', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
+    await page.click('#notes');
+    expect(await eventually(() => badgeVisibleOn(page, '#notes'))).toBe(true);
+    const own = server.url(DEMO_HOSTS.crm, '/demo/crm.html');
+    const urls = builtFiles(CHROME_BUILD).map((file) => `chrome-extension://${session.extensionId}/${file}`);
+    expect(urls).toContain(`chrome-extension://${session.extensionId}/${CONTENT_SCRIPT_FILE}`);
+    // The page's own file is the control: the probe does reach what a page may reach.
+    expect(await page.evaluate(reachableFromPage, [own, ...urls])).toEqual([own]);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 /** Smoke test of the built Firefox extension in Debian's Firefox ESR. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { builtFiles, reachableFromPage } from './support/built-files';
+import { FIREFOX_BUILD, launchFirefox, type FirefoxSession } from './support/firefox';
 import { DEMO_HOSTS, startServer } from './support/server';
 import { badgeVisibleOn, eventually } from './support/scenarios';
 
@@ -44,6 +45,19 @@ describe('Maxim in Firefox', () => {
     await page.goto(server.url(host, path));
     await page.click(selector);
     expect(await eventually(() => badgeVisibleOn(page, selector))).toBe(true);
+    await page.close();
+  });
+
+  it('gives a page no way to load or detect any of its files', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
+    await page.click('#notes');
+    expect(await eventually(() => badgeVisibleOn(page, '#notes'))).toBe(true);
+    const own = server.url(DEMO_HOSTS.crm, '/demo/crm.html');
+    // Firefox gives each install a random UUID; the test fixes it, so a page is handed the URL
+    // it could otherwise only guess.
+    const urls = builtFiles(FIREFOX_BUILD).map((file) => session.extensionUrl(file));
+    expect(await page.evaluate(reachableFromPage, [own, ...urls])).toEqual([own]);
     await page.close();
   });
 

@@ -45,7 +45,8 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark'; 
     ],
   });
   const requests = new RequestLog();
-  context.on('request', (request) => requests.add(request.url(), request.frame?.()?.url?.() ?? ''));
+  // A request of the service worker (its module imports) has no frame; it names the worker instead.
+  context.on('request', (request) => requests.add(request.url(), request.serviceWorker()?.url() ?? request.frame().url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -25,6 +25,8 @@ export interface FirefoxSession {
   requests: RequestLog;
   /** Opens a page and records its requests. */
   newPage(): Promise<Page>;
+  /** The moz-extension:// URL of one of Maxim's files. */
+  extensionUrl(path: string): string;
   /** Opens one of Maxim's pages (e.g. `src/popup/index.html`) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
     browser,
     requests,
     newPage,
+    extensionUrl: (path) => `moz-extension://${ADDON_UUID}/${path}`,
     async openExtensionPage(path) {
       const page = await newPage();
       const url = `moz-extension://${ADDON_UUID}/${path}`;

@@ -1,7 +1,7 @@
 /** Content-script registration for sites that are not known hosts. */
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_FILE } from '../../../src/background/files';
 import {
-  CONTENT_SCRIPT_FILE,
   EVERYWHERE_SCRIPT_ID,
   SITE_SCRIPT_PREFIX,
   createSiteRegistrar,

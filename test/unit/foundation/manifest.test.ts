@@ -17,9 +17,9 @@ describe('manifestFor', () => {
   });
 
   it('uses a service worker in Chrome and background scripts with a gecko id in Firefox', () => {
-    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.background).toEqual({ service_worker: 'src/background/index.ts' });
     expect(chrome.browser_specific_settings).toBeUndefined();
-    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'] });
     expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: expect.stringContaining('@') } });
   });
 
