@@ -134,6 +134,7 @@ function staticFileContents(): Record<string, string | Buffer> {
  */
 function staticFilesPlugin(): Plugin {
   let outDir = '';
+  let serving = false;
   const writeAll = () => {
     for (const [fileName, source] of Object.entries(staticFileContents())) {
       mkdirSync(dirname(resolve(outDir, fileName)), { recursive: true });
@@ -144,10 +145,18 @@ function staticFilesPlugin(): Plugin {
     name: 'maxim-static-files',
     configResolved(config) {
       outDir = config.build.outDir;
+      serving = config.command === 'serve';
     },
     buildStart() {
-      if (this.meta.watchMode) return;
+      if (serving) return;
       for (const [fileName, source] of Object.entries(staticFileContents())) this.emitFile({ type: 'asset', fileName, source });
+      if (this.meta.watchMode) {
+        // `npm run dev -- --firefox` rebuilds on save. crxjs builds the content script in a build of
+        // its own, whose files the watcher would not see; and the locale sources are read here.
+        for (const dir of ['content', '_locales']) {
+          for (const file of readdirSync(resolve(root, dir), { recursive: true, encoding: 'utf8' })) this.addWatchFile(resolve(root, dir, file));
+        }
+      }
     },
     configureServer(server) {
       // After crxjs has emptied the output directory and written its files.
@@ -162,17 +171,24 @@ function staticFilesPlugin(): Plugin {
 export default defineConfig(({ command }) => {
   const target = (process.env.MAXIM_TARGET ?? 'chrome') as Target;
   const dev = command === 'serve';
+  // `npm run dev -- --firefox` builds in watch mode into the dev directory (see scripts/dev.mjs).
+  const devOut = dev || process.env.MAXIM_DEV_BUILD === '1';
   return {
     root,
     // No public directory. (The dev server gets a path that does not exist: given `false`, crxjs's
     // dev file writer would copy the whole project root into the extension.)
     publicDir: dev ? resolve(root, 'no-public-dir') : false,
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    oxc: {
+      jsx: { runtime: 'automatic', importSource: 'preact' },
+      // Fast refresh for the extension pages' components only; the content script has no refresh
+      // runtime (a change there reloads the tab).
+      jsxRefreshInclude: /\/src\/.*\.tsx$/,
+    },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
     logLevel: 'warn',
     plugins: [
       // Fast refresh of Preact components in the popup and options page (dev server only).
-      dev && (prefresh({ include: ['src/**/*.tsx'] }) as PluginOption),
+      dev && (prefresh() as PluginOption),
       staticFilesPlugin(),
       crx({
         manifest: manifestFor(target, { dev }) as never,
@@ -183,9 +199,10 @@ export default defineConfig(({ command }) => {
         contentScripts: { standaloneFiles: dev ? [] : [CONTENT_ENTRY] },
       }),
     ],
-    server: { port: DEV_PORT, strictPort: true, host: 'localhost', cors: true },
+    // The pages' hot-update socket must name the port: an extension page's own location is no help.
+    server: { port: DEV_PORT, strictPort: true, host: 'localhost', hmr: { protocol: 'ws', host: 'localhost', port: DEV_PORT } },
     build: {
-      outDir: resolve(root, 'dist', dev ? `dev/${target}` : target),
+      outDir: resolve(root, 'dist', devOut ? `dev/${target}` : target),
       emptyOutDir: true,
       minify: true,
       sourcemap: false,

@@ -5,13 +5,16 @@
 //   npm run dev                  Chromium (needs a display)
 //   npm run dev -- --firefox     Firefox ESR instead
 //   npm run dev -- --headless    no window (for a machine without a display)
-// A dev build loads its modules from localhost and makes its files web-accessible: it is for
-// working on Maxim, never for shipping (`npm run build` makes the real ones).
+// Firefox does not let a Manifest V3 extension load code from the dev server, so with --firefox
+// crxjs builds in watch mode instead: each save rebuilds, reinstalls the add-on and reloads the
+// demo tabs (the pages reload rather than update in place).
+// A Chromium dev build loads its modules from localhost and makes its files web-accessible: it is
+// for working on Maxim, never for shipping (`npm run build` makes the real ones).
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allFilesReady } from '@crxjs/vite-plugin';
-import { createServer } from 'vite';
+import { build, createServer } from 'vite';
 import { demoPages, launchDemoChromium, launchDemoFirefox } from './demo-browser.mjs';
 import { startServer } from './serve.mjs';
 
@@ -25,36 +28,63 @@ if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 
 execSync('npm run --silent build:fixtures', { cwd: root, stdio: 'inherit' });
 process.env.MAXIM_TARGET = target;
-const vite = await createServer({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'info' });
-await vite.listen();
-await allFilesReady();
+const configFile = resolve(root, 'vite.config.ts');
 const extension = resolve(root, 'dist/dev', target);
 const server = await startServer();
 const pages = demoPages(server);
+const reloadTabs = (tabs) => Promise.all(tabs.filter((p) => p.url().startsWith('https:')).map((p) => p.reload().catch(() => undefined)));
 
 let close;
 if (target === 'chrome') {
+  const vite = await createServer({ configFile, logLevel: 'info' });
+  await vite.listen();
+  await allFilesReady();
   const context = await launchDemoChromium(extension, { headless: values.headless });
   const [blank] = context.pages();
   for (const [i, demo] of pages.entries()) await (i === 0 && blank ? blank : await context.newPage()).goto(demo.url);
+  // crxjs reloads a tab 500 ms after it reloads the extension, which can be before the extension
+  // is back (the tab then has no Maxim). Reload the demo tabs again once the new worker runs.
+  onExtensionReload(vite, () => {
+    context.waitForEvent('serviceworker', { timeout: 15_000 }).then(() => reloadTabs(context.pages()), () => undefined);
+  });
   context.on('close', () => stop());
-  close = () => context.close();
+  close = () => Promise.all([context.close(), vite.close()]);
 } else {
+  process.env.MAXIM_DEV_BUILD = '1';
+  const watcher = await build({ configFile, build: { watch: {} } });
+  await new Promise((done, fail) => watcher.on('event', (e) => (e.code === 'END' ? done() : e.code === 'ERROR' ? fail(e.error) : undefined)));
   const browser = await launchDemoFirefox(extension, { headless: values.headless });
   const [blank] = await browser.pages();
   for (const [i, demo] of pages.entries()) await (i === 0 && blank ? blank : await browser.newPage()).goto(demo.url);
+  watcher.on('event', async (e) => {
+    if (e.code === 'ERROR') console.error(e.error);
+    if (e.code !== 'END') return;
+    // Installing the same add-on id again replaces the temporary add-on, as about:debugging's Reload does.
+    await browser.installExtension(extension);
+    await reloadTabs(await browser.pages());
+    console.log('rebuilt and reloaded');
+  });
   browser.on('disconnected', () => stop());
-  close = () => browser.close();
+  close = () => Promise.all([browser.close(), watcher.close()]);
 }
 console.log(`\nMaxim (dev, ${target}) is loaded from ${extension}. Demo pages: ${pages.map((d) => d.url).join('  ')}`);
 console.log('Edit and save: the pages update, the extension and the demo tabs reload. Ctrl+C or close the browser to stop.');
+
+/** Calls `listener` each time crxjs tells the extension to reload (a script, the engine or the data changed). */
+function onExtensionReload(vite, listener) {
+  const send = vite.ws.send.bind(vite.ws);
+  vite.ws.send = (payload, ...rest) => {
+    send(payload, ...rest);
+    if (payload?.type === 'custom' && payload.event === 'crx:runtime-reload') listener();
+  };
+}
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
   await close?.().catch(() => undefined);
-  await Promise.all([vite.close(), server.close()]);
+  await server.close();
   process.exit(0);
 }
 process.on('SIGINT', stop);
