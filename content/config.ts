@@ -3,7 +3,7 @@
  * the engine live in the service worker (src/background/analysis.ts); the page never loads them.
  */
 import type { Context } from '../src/engine/types';
-import { isSiteEnabled, siteLock, type EngineSettingsSource, type Settings, type SettingsState } from '../src/settings';
+import { isSiteEnabled, siteLock, type Settings, type SettingsState } from '../src/settings';
 import { writingContext } from './context';
 
 /** Everything the inline experience needs to know about the settings, for one page. */
@@ -14,7 +14,6 @@ export interface ContentConfig {
   /** The organisation's policy keeps Maxim on here: no "Off on this site". */
   siteLocked: boolean;
   context: Context;
-  analysisLanguage: Settings['analysisLanguage'];
   uiLanguage: Settings['uiLanguage'];
   theme: Settings['theme'];
   showHighlights: boolean;
@@ -22,8 +21,6 @@ export interface ContentConfig {
   lockedOn: readonly string[];
   /** The rep's own site lists (not the effective ones), to turn a site off. */
   siteLists: Pick<Settings, 'sitesOn' | 'sitesOff'>;
-  /** The settings that decide what the engine returns (sensitivity, muted and locked principles). */
-  engineSettings: EngineSettingsSource;
 }
 
 /** Derives the content configuration for a page. */
@@ -34,19 +31,10 @@ export function deriveConfig(state: SettingsState, hostname: string): ContentCon
     enabled: isSiteEnabled(effective, hostname),
     siteLocked: siteLock(policy, hostname) !== null,
     context: writingContext(hostname),
-    analysisLanguage: effective.analysisLanguage,
     uiLanguage: effective.uiLanguage,
     theme: effective.theme,
     showHighlights: effective.showHighlights,
     lockedOn: effective.lockedOn,
     siteLists: { sitesOn: settings.sitesOn, sitesOff: settings.sitesOff },
-    engineSettings: {
-      disabledPrinciples: effective.disabledPrinciples,
-      disabledCategories: effective.disabledCategories,
-      sensitivity: effective.sensitivity,
-      principleSensitivity: effective.principleSensitivity,
-      lockedOn: effective.lockedOn,
-      lockedOff: effective.lockedOff,
-    },
   };
 }

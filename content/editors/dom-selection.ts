@@ -3,6 +3,7 @@
  * belong to another frame's realm, so checks use node types and tag names, not `instanceof`.
  */
 import type { DomPoint } from './dom-text';
+import type { CaretMemory } from './types';
 
 /** A selection range's four boundary values (a Range or a StaticRange). */
 export interface Boundaries {
@@ -142,4 +143,29 @@ export function focusField(el: HTMLElement): void {
   const view = el.ownerDocument.defaultView;
   if (view && !el.ownerDocument.hasFocus()) view.focus();
   el.focus({ preventScroll: true });
+}
+
+/**
+ * Remembers the selection inside a rich field now, to be put back with the focus (editors restore
+ * their own selection on focus; it is only corrected when it differs from the remembered one).
+ */
+export function rememberSelection(el: HTMLElement): CaretMemory {
+  const inside = selectionIn(el);
+  const saved = inside ? toLiveRange(el, inside) : null;
+  return {
+    restore() {
+      el.focus({ preventScroll: true });
+      if (!saved || !within(el, saved.startContainer) || !within(el, saved.endContainer)) return;
+      const current = selectionIn(el);
+      const same =
+        current?.startContainer === saved.startContainer &&
+        current.startOffset === saved.startOffset &&
+        current.endContainer === saved.endContainer &&
+        current.endOffset === saved.endOffset;
+      if (same) return;
+      const selection = selectionFor(el);
+      selection?.removeAllRanges();
+      selection?.addRange(saved);
+    },
+  };
 }

@@ -12,7 +12,7 @@ import {
 } from './dom-text';
 import { fieldStructure } from './email-blocks';
 import { pointForOffset, rangeForSpan } from './text-ranges';
-import { focusField, hasFocus, select, selectionIn, settle, toLiveRange } from './dom-selection';
+import { focusField, hasFocus, rememberSelection, select, selectionIn, settle, toLiveRange } from './dom-selection';
 import { caretInsertPoint, insertedAt } from './insert-check';
 import { runRoute, staticRange, type InsertRoute } from './input-routes';
 import type { EditorAdapter, InsertResult, InsertTarget, TextSpan } from './types';
@@ -215,10 +215,23 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
     };
   };
 
+  /** The caret's offset in the text, by the same walk as `read()`; null when it is not in the field. */
+  const caretTextOffset = (): number | null => {
+    const range = selectionIn(element);
+    if (!range) return null;
+    return textOffsetOf(element, { node: range.startContainer, offset: range.startOffset }, walkOptions);
+  };
+
   return {
     kind: profile.kind,
     element,
     read,
+    caretOffset: () => caretTextOffset() ?? 0,
+    charBeforeCaret(): string {
+      const at = caretTextOffset();
+      return at === null || at === 0 ? '' : read().charAt(at - 1);
+    },
+    rememberCaret: () => rememberSelection(element),
     structure() {
       return last ? fieldStructure(element, last) : { quoted: [], ignored: [] };
     },

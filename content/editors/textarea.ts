@@ -6,16 +6,19 @@
 import { focusField } from './dom-selection';
 import { insertedAt } from './insert-check';
 import { typeText } from './input-routes';
+import {
+  isTextControl,
+  rememberTextControlCaret,
+  textControlCaretOffset,
+  textControlCharBeforeCaret,
+  type TextControl,
+} from './text-control';
 import type { EditorAdapter, EditorKind, InsertResult, InsertTarget, TextSpan } from './types';
 
-type TextControl = HTMLTextAreaElement | HTMLInputElement;
-
-/** Tag checks instead of `instanceof`: a field in another frame belongs to another realm. */
-function isTextControl(el: HTMLElement): el is TextControl {
-  if (el.localName === 'textarea') return true;
-  return (
-    el.localName === 'input' && ['text', ''].includes((el.getAttribute('type') ?? '').toLowerCase())
-  );
+/** Textareas, and inputs of type text (prose); other inputs (email, search, numbers) are not fields. */
+function isProseTextControl(el: HTMLElement): el is TextControl {
+  if (!isTextControl(el)) return false;
+  return el.localName === 'textarea' || ['text', ''].includes((el.getAttribute('type') ?? '').toLowerCase());
 }
 
 /** Newlines cannot go into a one-line input: they become spaces there. */
@@ -47,6 +50,9 @@ function createTextControlAdapter(field: TextControl): EditorAdapter {
     read,
     // The overlay measures text positions itself: a textarea has no DOM text nodes to range over.
     rangesFor: (_spans: readonly TextSpan[]) => [],
+    caretOffset: () => textControlCaretOffset(field),
+    charBeforeCaret: () => textControlCharBeforeCaret(field),
+    rememberCaret: () => rememberTextControlCaret(field),
     async insert(rawText: string, at: InsertTarget): Promise<InsertResult> {
       const text = fitToField(field, rawText);
       const old = field.value;
@@ -71,6 +77,6 @@ function createTextControlAdapter(field: TextControl): EditorAdapter {
 /** Textareas and text inputs. */
 export const textareaKind: EditorKind = {
   kind: 'textarea',
-  matches: isTextControl,
+  matches: isProseTextControl,
   create: (element) => createTextControlAdapter(element as TextControl),
 };

@@ -16,6 +16,12 @@ export type InsertTarget = { kind: 'caret' } | { kind: 'replace'; span: TextSpan
 /** What an insert did, verified by reading the text back. */
 export type InsertResult = { ok: true } | { ok: false; reason: string };
 
+/** A remembered caret that can be put back. */
+export interface CaretMemory {
+  /** Focuses the field and restores the caret (or selection) as it was. */
+  restore(): void;
+}
+
 /** One editor instance bound to one field. */
 export interface EditorAdapter {
   /** The adapter's kind, e.g. `textarea`, `ckeditor5`, `tinymce`. */
@@ -29,6 +35,12 @@ export interface EditorAdapter {
    * has no DOM text nodes for them (textarea/input: the overlay measures instead).
    */
   rangesFor(spans: readonly TextSpan[]): Range[];
+  /** The caret's offset in the text `read()` returns (0 when the caret is not in the field). */
+  caretOffset(): number;
+  /** The character just before the caret ('' at the start of the text or when unknown). */
+  charBeforeCaret(): string;
+  /** Remembers the caret now (before focus moves into Maxim's card), to be put back on Esc or Insert. */
+  rememberCaret(): CaretMemory;
   /** Inserts text through the route the editor listens to, keeping undo and caret; verifies by reading back. */
   insert(text: string, at: InsertTarget): Promise<InsertResult>;
   /**

@@ -46,6 +46,19 @@ export function isDocumentBody(element: Element): boolean {
   return element === element.ownerDocument.body || element === element.ownerDocument.documentElement;
 }
 
+/**
+ * Where a frame's content starts, in the coordinates of the frame element's own window: its box
+ * plus border and padding. A point in the frame's window moves by this into the parent's.
+ */
+export function frameContentOrigin(frame: Element): { left: number; top: number } {
+  const rect = frame.getBoundingClientRect();
+  const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+  return {
+    left: rect.left + frame.clientLeft + (Number.parseFloat(style?.paddingLeft ?? '0') || 0),
+    top: rect.top + frame.clientTop + (Number.parseFloat(style?.paddingTop ?? '0') || 0),
+  };
+}
+
 /** The frame element of a window when this script may reach it (same origin), else null. */
 export function frameOf(win: Window | null): Element | null {
   try {
@@ -65,10 +78,7 @@ export function visibleBox(element: Element): Box {
   if (frame) {
     // The frame's visible part, in the parent's coordinates, moved into this window's coordinates.
     const outer = visibleBox(frame);
-    const rect = frame.getBoundingClientRect();
-    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
-    const left = rect.left + frame.clientLeft + (Number.parseFloat(style?.paddingLeft ?? '0') || 0);
-    const top = rect.top + frame.clientTop + (Number.parseFloat(style?.paddingTop ?? '0') || 0);
+    const { left, top } = frameContentOrigin(frame);
     box = intersect(box, { left: outer.left - left, top: outer.top - top, right: outer.right - left, bottom: outer.bottom - top });
   }
   return box;

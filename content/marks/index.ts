@@ -3,6 +3,7 @@
  * an overlay in Maxim's shadow root for textareas and inputs, and for rich fields where the API
  * is missing or the page refuses our highlight rule.
  */
+import { isTextControl } from '../editors/text-control';
 import type { EditorAdapter, TextSpan } from '../editors/types';
 import { createHighlighter } from './highlights';
 import { createOverlay } from './overlay';
@@ -17,10 +18,6 @@ export interface Marks {
   show(text: string, spans: readonly TextSpan[], activeSpans: readonly TextSpan[]): void;
   clear(): void;
   dispose(): void;
-}
-
-function isTextControl(el: HTMLElement): boolean {
-  return el.localName === 'textarea' || el.localName === 'input';
 }
 
 /** The spans that are not active, and the active ones that are among the spans. */

@@ -2,6 +2,7 @@
  * A mirror of a textarea or text input inside Maxim's shadow root: the same box and every property
  * that decides where text wraps and lands, so spans of the mirror sit exactly over the field's text.
  */
+import type { TextControl } from '../editors/text-control';
 
 /** Text-layout properties copied one to one from the field's computed style. */
 export const MIRRORED_PROPERTIES = [
@@ -41,8 +42,6 @@ export const MIRRORED_PROPERTIES = [
   'border-left-width',
 ] as const;
 
-/** A field the mirror can copy. */
-export type TextControl = HTMLTextAreaElement | HTMLInputElement;
 
 const px = (value: string) => Number.parseFloat(value) || 0;
 

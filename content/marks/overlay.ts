@@ -7,7 +7,8 @@ import { autoUpdate } from '@floating-ui/dom';
 import { guard } from '../guard';
 import type { TextSpan } from '../editors/types';
 import { clipPathFor, visibleBox } from './geometry';
-import { applyStyle, fillMirror, mirrorStyle, type TextControl } from './mirror';
+import { isTextControl, type TextControl } from '../editors/text-control';
+import { applyStyle, fillMirror, mirrorStyle } from './mirror';
 
 /** Marks for one field in the overlay layer. */
 export interface OverlayMarks {
@@ -19,10 +20,6 @@ export interface OverlayMarks {
 
 /** Text controls longer than this get no mirror (laying out a huge mirror would stall the page). */
 export const MIRROR_TEXT_LIMIT = 200_000;
-
-function isTextControl(el: HTMLElement): el is TextControl {
-  return el.localName === 'textarea' || el.localName === 'input';
-}
 
 const sameSpan = (a: TextSpan) => (b: TextSpan) => a.start === b.start && a.end === b.end;
 

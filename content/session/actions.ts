@@ -6,7 +6,6 @@
  */
 import type { StatKind } from '../../src/settings';
 import type { EditorAdapter } from '../editors/types';
-import { selectionFor } from './caret';
 import { copyText } from './clipboard';
 
 /** The settings operations the actions need (the settings store provides them). */
@@ -16,22 +15,6 @@ export interface ActionStore {
 
 /** What an insert ended in. */
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
-
-function isTextControl(el: HTMLElement): el is HTMLTextAreaElement | HTMLInputElement {
-  return el.localName === 'textarea' || el.localName === 'input';
-}
-
-/** The character just before the caret ('' at the start of a line or when unknown). */
-export function charBeforeCaret(field: HTMLElement): string {
-  if (isTextControl(field)) {
-    const at = field.selectionStart ?? 0;
-    return at > 0 ? field.value.charAt(at - 1) : '';
-  }
-  const selection = selectionFor(field);
-  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-  if (!range || range.startContainer.nodeType !== 3 || range.startOffset === 0) return '';
-  return (range.startContainer as Text).data.charAt(range.startOffset - 1);
-}
 
 /** The phrasing as it goes in: a space first when the caret follows a word. */
 export function phrasingToInsert(phrasing: string, before: string): string {
@@ -46,7 +29,7 @@ export async function insertPhrasing(
   root: ShadowRoot,
 ): Promise<InsertOutcome> {
   restoreCaret();
-  const text = phrasingToInsert(phrasing, charBeforeCaret(adapter.element));
+  const text = phrasingToInsert(phrasing, adapter.charBeforeCaret());
   let ok = false;
   try {
     ok = (await adapter.insert(text, { kind: 'caret' })).ok;

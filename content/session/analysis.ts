@@ -50,7 +50,7 @@ function shifted(suggestion: InlineSuggestion, offset: number): InlineSuggestion
 /** Sends one analysis request; the service worker answers. */
 export type AnalyzeRequest = (request: RequestOf<BackgroundProtocol, 'analyze'>) => Promise<InlineAnalysis>;
 
-/** Analyses texts with the rep's packs (in the service worker) and the configuration's settings. */
+/** Analyses texts with the rep's packs and settings (in the service worker) in the page's context. */
 export interface AnalysisService {
   /** `structure`: what the editor's DOM marks as quoted or signature, in offsets of `text`. */
   run(text: string, caret: number, config: ContentConfig, structure?: FieldStructure): Promise<FieldAnalysis>;
@@ -71,9 +71,7 @@ export function createAnalysisService(send: AnalyzeRequest = (request) => sendTo
       const marked = structure && structure.quoted.length + structure.ignored.length > 0;
       const result = await send({
         text: text.slice(start, end),
-        language: config.analysisLanguage,
         context: config.context,
-        settings: config.engineSettings,
         ...(marked
           ? { structure: { quoted: windowed(structure.quoted, start, end), ignored: windowed(structure.ignored, start, end) } }
           : {}),

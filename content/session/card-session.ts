@@ -11,9 +11,9 @@ import { deepActiveElement } from '../fields';
 import { guard, listen } from '../guard';
 import type { CardHandlers, CardModel } from '../ui/card/model';
 import { insertPhrasing, record } from './actions';
-import { rememberCaret, type CaretMemory } from './caret';
+import type { CaretMemory } from '../editors/types';
 import { copyText } from './clipboard';
-import type { SessionDeps } from './field-session';
+import type { SessionDeps } from './deps';
 import { dismissalFingerprint } from './fingerprint';
 import type { SessionState } from './state';
 import { cardItems } from './view-model';
@@ -66,7 +66,7 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
   };
 
   /** Caret memory for an action: the one saved when focus moved in, else the caret now. */
-  const caretForAction = () => caret ?? rememberCaret(field);
+  const caretForAction = () => caret ?? adapter.rememberCaret();
   const editorHasFocus = () => deepActiveElement(field.ownerDocument) === field || field.contains(deepActiveElement(field.ownerDocument));
 
   const recordShown = () => {
@@ -145,7 +145,7 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
         close(true);
       } else if (event.key === 'Tab' && !event.shiftKey && state.result) {
         event.preventDefault();
-        caret = rememberCaret(field);
+        caret = adapter.rememberCaret();
         view.focusInside();
       }
     }, openSignal, true);
@@ -169,7 +169,7 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
     }
     render();
     if (via === 'keyboard') {
-      caret = rememberCaret(field);
+      caret = adapter.rememberCaret();
       view.focusInside();
     }
   }

@@ -1,75 +1,11 @@
 /**
- * The rep's caret: remembered when focus moves into the card and put back on Esc or Insert,
- * its offset in the text (to choose the paragraphs of a very long text), and where it is drawn.
+ * Where the rep's caret is drawn (the card opens next to it). The caret itself (its offset,
+ * the character before it, remembering and restoring it) belongs to the field's editor adapter.
  */
+import { selectionIn, toLiveRange } from '../editors/dom-selection';
+import { isTextControl } from '../editors/text-control';
 import type { Box } from '../marks/geometry';
-import { applyStyle, mirrorStyle, type TextControl } from '../marks/mirror';
-
-function isTextControl(el: HTMLElement): el is TextControl {
-  return el.localName === 'textarea' || el.localName === 'input';
-}
-
-/** The selection that holds the field's caret (a shadow root's own where the browser has one). */
-export function selectionFor(field: HTMLElement): Selection | null {
-  const root = field.getRootNode() as (ShadowRoot & { getSelection?: () => Selection | null }) | Document;
-  if ('getSelection' in root && typeof root.getSelection === 'function' && root !== field.ownerDocument) {
-    return root.getSelection();
-  }
-  return field.ownerDocument.getSelection();
-}
-
-/** The selection range inside the field, or null when the selection is elsewhere. */
-function rangeInside(field: HTMLElement): Range | null {
-  const selection = selectionFor(field);
-  if (!selection || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  return field.contains(range.startContainer) ? range : null;
-}
-
-/** A remembered caret that can be put back. */
-export interface CaretMemory {
-  /** Focuses the field and restores the caret (or selection) as it was. */
-  restore(): void;
-}
-
-/** Remembers the caret of a field now. */
-export function rememberCaret(field: HTMLElement): CaretMemory {
-  if (isTextControl(field)) {
-    const { selectionStart, selectionEnd, selectionDirection } = field;
-    return {
-      restore() {
-        field.focus({ preventScroll: true });
-        if (selectionStart !== null && selectionEnd !== null) {
-          field.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? 'none');
-        }
-      },
-    };
-  }
-  const saved = rangeInside(field)?.cloneRange() ?? null;
-  return {
-    restore() {
-      field.focus({ preventScroll: true });
-      if (!saved || !field.contains(saved.startContainer) || !field.contains(saved.endContainer)) return;
-      const selection = selectionFor(field);
-      const current = rangeInside(field);
-      // Editors restore their own selection on focus; only correct it when it differs.
-      if (current && current.compareBoundaryPoints(Range.START_TO_START, saved) === 0 && current.compareBoundaryPoints(Range.END_TO_END, saved) === 0) return;
-      selection?.removeAllRanges();
-      selection?.addRange(saved);
-    },
-  };
-}
-
-/** The caret's offset in the field's text (approximate for rich fields: used to pick paragraphs). */
-export function caretOffset(field: HTMLElement): number {
-  if (isTextControl(field)) return field.selectionStart ?? field.value.length;
-  const range = rangeInside(field);
-  if (!range) return 0;
-  const before = field.ownerDocument.createRange();
-  before.selectNodeContents(field);
-  before.setEnd(range.startContainer, range.startOffset);
-  return before.toString().length;
-}
+import { applyStyle, mirrorStyle } from '../marks/mirror';
 
 /** Text controls longer than this are not measured (a huge mirror would stall the page). */
 const MEASURE_LIMIT = 100_000;
@@ -80,8 +16,9 @@ const MEASURE_LIMIT = 100_000;
  */
 export function caretBox(field: HTMLElement, scratch: HTMLElement): Box | null {
   if (!isTextControl(field)) {
-    const range = rangeInside(field);
-    if (!range) return null;
+    const inside = selectionIn(field);
+    if (!inside) return null;
+    const range = toLiveRange(field, inside);
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return rect.width === 0 && rect.height === 0 ? null : rect;
   }

@@ -3,35 +3,18 @@
  * updates the badge, the evidence marks and the card. Everything it adds goes when it is disposed.
  */
 import type { InlineSuggestion as Suggestion } from '../../src/messaging/protocol';
-import type { Dismissal, SettingsStore } from '../../src/settings';
 import { t } from '../i18n';
-import type { ContentConfig } from '../config';
 import type { EditorAdapter, TextSpan } from '../editors/types';
 import { guard, listen, report } from '../guard';
 import { overlaps } from '../marks/geometry';
 import { createMarks, type Marks } from '../marks';
-import { countText } from '../ui/card/Card';
-import type { Surface } from '../ui/surface';
+import { countText } from '../ui/count-text';
 import type { AnalysisService, FieldAnalysis } from './analysis';
 import { createCardSession } from './card-session';
-import { caretBox, caretOffset } from './caret';
+import type { SessionDeps } from './deps';
+import { caretBox } from './caret';
 import { createScheduler } from './scheduler';
 import { createSessionState, settleActive, visibleSuggestions } from './state';
-
-/** The settings operations a session uses. */
-export type SessionStore = Pick<SettingsStore, 'recordStat' | 'dismiss' | 'mutePrinciple' | 'saveSettings'>;
-
-/** What a session needs from the content script. */
-export interface SessionDeps {
-  surface: Surface;
-  /** The analysis service, loaded with the engine when the first field takes focus. */
-  analysis: Promise<AnalysisService>;
-  config(): ContentConfig;
-  dismissals(): readonly Dismissal[];
-  store: SessionStore;
-  /** The rep turned Maxim off on this site: remove everything now. */
-  siteOff(): void;
-}
 
 /** The session of one focused field. */
 export interface FieldSession {
@@ -43,11 +26,6 @@ export interface FieldSession {
   /** The badge was clicked: opens or closes the card. */
   toggleCard(): void;
   dispose(): void;
-}
-
-function badgeLabel(count: number): string {
-  if (count === 0) return t('badgeNone');
-  return count === 1 ? t('badgeCountOne') : t('badgeCountMany', String(count));
 }
 
 function spansOf(suggestions: readonly Suggestion[]): TextSpan[] {
@@ -80,9 +58,9 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
     const visible = visibleSuggestions(state, deps.dismissals());
     settleActive(state, visible);
     surface.badge.setTheme(deps.config().theme);
-    surface.badge.setCount(state.result ? visible.length : null, badgeLabel(visible.length));
+    surface.badge.setCount(state.result ? visible.length : null, countText(visible.length, t, 'badge'));
     if (state.result && announced !== visible.length && (announced !== null || visible.length > 0)) {
-      surface.announce(countText(visible.length, t));
+      surface.announce(countText(visible.length, t, 'card'));
       announced = visible.length;
     }
     syncMarks();
@@ -106,7 +84,7 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
     if (signal.aborted || !service) return;
     const text = adapter.read();
     const ticket = (requested += 1);
-    service.run(text, caretOffset(field), deps.config(), adapter.structure?.()).then(
+    service.run(text, adapter.caretOffset(), deps.config(), adapter.structure?.()).then(
       guard((result: FieldAnalysis) => {
         // An answer to an older text, or for a field Maxim has left, is dropped.
         if (signal.aborted || ticket !== requested) return;

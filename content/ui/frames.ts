@@ -4,15 +4,7 @@
  * in the field's own document, where the field's coordinates and highlights live.
  */
 
-import { frameOf, isDocumentBody } from '../marks/geometry';
-
-/** A rectangle in viewport coordinates. */
-export interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { frameContentOrigin, frameOf, isDocumentBody, type Box } from '../marks/geometry';
 
 /**
  * What the card is placed against for a field: the field, or for an editable <body> (the field is
@@ -29,17 +21,14 @@ export function layoutElement(field: HTMLElement): Element {
 }
 
 /** An element's rectangle in the coordinates of `target` (its own window or an ancestor frame's window). */
-export function rectIn(element: Element, target: Window): Rect {
+export function rectIn(element: Element, target: Window): Box {
   const r = element.getBoundingClientRect();
-  let rect: Rect = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  let rect: Box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   let win = element.ownerDocument.defaultView;
   while (win && win !== target) {
     const frame = frameOf(win);
     if (!frame) break;
-    const f = frame.getBoundingClientRect();
-    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
-    const dx = f.left + frame.clientLeft + (Number.parseFloat(style?.paddingLeft ?? '0') || 0);
-    const dy = f.top + frame.clientTop + (Number.parseFloat(style?.paddingTop ?? '0') || 0);
+    const { left: dx, top: dy } = frameContentOrigin(frame);
     rect = { left: rect.left + dx, top: rect.top + dy, right: rect.right + dx, bottom: rect.bottom + dy };
     win = frame.ownerDocument.defaultView;
   }

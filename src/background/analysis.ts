@@ -1,9 +1,11 @@
 /**
- * The inline analysis service of the service worker. The engine and the packs live here, so a web
- * page never loads them (the page budget) and never runs them on its main thread. The engine is
+ * The inline analysis of the service worker. The engine and the packs live here, so a web page
+ * never loads them (the page budget) and never runs them on its main thread. The engine is
  * compiled once for the rep's packs and again only when the packs change; its per-paragraph cache
- * is shared by every tab. The rep's sensitivity and muted principles come with each request, from
- * the settings the content script already watches, so a change applies to the very next analysis.
+ * is shared by every tab. The settings that decide what the engine returns (sensitivity, muted and
+ * disabled principles, policy locks) are read here with each request, so a change made in the
+ * options page or the card applies to the very next analysis; a request carries only the text and
+ * what the page knows (its writing context, the editor's structure).
  */
 import { createAnalyzer, type Analyzer, type Suggestion } from '../engine';
 import { corePack } from '../data/principles';
@@ -12,8 +14,10 @@ import {
   principlesOf,
   toEngineSettings,
   withContextOverrides,
+  type SettingsState,
   type SettingsStore,
 } from '../settings';
+import type { Pack } from '../data/types';
 import type { Principle } from '../engine/types';
 import type { BackgroundProtocol, InlineAnalysis, InlineSuggestion, RequestOf } from '../messaging/protocol';
 
@@ -29,42 +33,49 @@ function toInline({ id, score, evidence, principle }: Suggestion): InlineSuggest
   return { id, score, evidence, principle: { id: principle.id, category, contexts, source, text } };
 }
 
-type Store = Pick<SettingsStore, 'loadState' | 'watchSettings' | 'packs'>;
+type Store = Pick<SettingsStore, 'loadState' | 'packs'>;
 
 /** Analyses texts for content scripts. */
-export function createAnalysisService(store: Store, signal: AbortSignal) {
-  let prepared: Promise<Prepared> | null = null;
+export function createWorkerAnalysis(store: Store, signal: AbortSignal) {
+  let userPacks: Promise<Pack[]> | null = null;
   let last: Prepared | null = null;
-  const invalidate = () => {
-    prepared = null;
-  };
-  store.watchSettings(invalidate, signal);
-  store.packs.onChanged(invalidate, signal);
+  store.packs.onChanged(() => {
+    userPacks = null;
+  }, signal);
+
+  /** The rep's packs, loaded again only after they change. */
+  async function loadPacks(): Promise<Pack[]> {
+    const current = (userPacks ??= store.packs.load().then((loaded) => loaded.packs));
+    try {
+      return await current;
+    } catch (error) {
+      if (userPacks === current) userPacks = null; // try again on the next request
+      throw error;
+    }
+  }
 
   /** The packs in force; the compiled analyzer is kept when they are the same as last time. */
-  async function prepare(): Promise<Prepared> {
-    const [state, { packs: userPacks }] = await Promise.all([store.loadState(), store.packs.load()]);
-    const packs = withContextOverrides(activePacks([corePack], userPacks, state.policy), state.effective.principleContexts);
+  function prepare(state: SettingsState, packs: Pack[]): Prepared {
     // Settings reloads make new objects even when nothing changed; compiling is the one expensive step.
-    const key = JSON.stringify([userPacks, state.policy.packs, state.policy.disableUserPacks, state.effective.principleContexts]);
+    const key = JSON.stringify([packs, state.policy.packs, state.policy.disableUserPacks, state.effective.principleContexts]);
     if (last && last.key === key) return last;
-    last = { analyzer: createAnalyzer(packs), principles: principlesOf(packs), key };
+    const active = withContextOverrides(activePacks([corePack], packs, state.policy), state.effective.principleContexts);
+    last = { analyzer: createAnalyzer(active), principles: principlesOf(active), key };
     return last;
   }
 
   return {
-    /** Analyses one text with the current packs and the request's settings. */
-    async analyze({ text, language, context, settings, structure }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
-      const current = (prepared ??= prepare());
-      let ready: Prepared;
-      try {
-        ready = await current;
-      } catch (error) {
-        if (prepared === current) prepared = null; // try again on the next request
-        throw error;
-      }
-      const engineSettings = toEngineSettings(settings, ready.principles);
-      const result = ready.analyzer.analyze(text, { language, context, settings: engineSettings, ...(structure ? { structure } : {}) });
+    /** Analyses one text with the current packs and settings. */
+    async analyze({ text, context, structure }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
+      const [state, packs] = await Promise.all([store.loadState(), loadPacks()]);
+      const ready = prepare(state, packs);
+      const engineSettings = toEngineSettings(state.effective, ready.principles);
+      const result = ready.analyzer.analyze(text, {
+        language: state.effective.analysisLanguage,
+        context,
+        settings: engineSettings,
+        ...(structure ? { structure } : {}),
+      });
       return {
         language: result.language,
         suggestions: result.suggestions.map(toInline),

@@ -6,7 +6,7 @@ import { sendToAllFrames } from '../messaging/client';
 import { settingsStore } from '../settings/browser-store';
 import { createSiteRegistrar } from './site-registration';
 import { createSiteService } from './site-state';
-import { createAnalysisService } from './analysis';
+import { createWorkerAnalysis } from './analysis';
 
 const sites = createSiteService(
   settingsStore,
@@ -14,7 +14,7 @@ const sites = createSiteService(
   browser.permissions,
 );
 
-const inline = createAnalysisService(settingsStore, new AbortController().signal);
+const inline = createWorkerAnalysis(settingsStore, new AbortController().signal);
 
 const handlers: Handlers<BackgroundProtocol> = {
   ping: () => ({ version: browser.runtime.getManifest().version }),

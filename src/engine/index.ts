@@ -1,6 +1,6 @@
 /**
- * Maxim's analysis engine: pure TypeScript without DOM or extension APIs, shared by the
- * content script, the options page, the CLI and the tests.
+ * Maxim's analysis engine: pure TypeScript without DOM or extension APIs, shared by the service
+ * worker (the inline analysis), the options page (try your text), the CLI and the tests.
  */
 import type { Pack, Principle } from '../data/types';
 import { mergePrinciples } from './compile';

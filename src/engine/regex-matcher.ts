@@ -2,7 +2,7 @@
  * Runs a language's regex signals over a paragraph, sentence by sentence, in three tiers:
  * - phrase chains (see `regex-chain.ts`): walked from their located first phrase, in sentences
  *   that hold their other phrases too; each span confirmed by one anchored RE2 test;
- * - regexes with required literals (see `regex-prefilter.ts`): RE2 searches only the sentences
+ * - regexes with required literals (`prefilterOf` in `regex-reader.ts`): RE2 searches only the sentences
  *   that contain them;
  * - the rest: one RE2 set over the paragraph says which to search for.
  * One literal scan serves the first two tiers. Regexes match within a sentence: `^`/`$` mean

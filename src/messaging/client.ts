@@ -18,15 +18,6 @@ export async function sendToBackground<K extends BackgroundMessage>(
   return unwrap(await browser.runtime.sendMessage({ type, payload }), type);
 }
 
-/** Sends a message to the content script of a tab (top frame) and returns its typed response. */
-export async function sendToTab<K extends ContentMessage>(
-  tabId: number,
-  type: K,
-  payload: RequestOf<ContentProtocol, K>,
-): Promise<ResponseOf<ContentProtocol, K>> {
-  return unwrap(await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }), type);
-}
-
 /** Sends a message to the content scripts of every frame of a tab; the frame that can act answers. */
 export async function sendToAllFrames<K extends ContentMessage>(
   tabId: number,

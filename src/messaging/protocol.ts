@@ -4,7 +4,7 @@
  * handle every name (the compiler checks), and `client.ts` is the only sender.
  */
 
-import type { EngineSettingsSource, SiteReason } from '../settings';
+import type { SiteReason } from '../settings';
 import type { Context, Evidence, Language, Principle, TextRange } from '../engine/types';
 
 /** What the card shows of a principle: everything but its signals and examples. */
@@ -69,9 +69,8 @@ export interface BackgroundProtocol {
   analyze: {
     request: {
       text: string;
-      language: 'auto' | Language;
+      /** Where the text is written (email or CRM note); the worker reads the rep's settings itself. */
       context: Context;
-      settings: EngineSettingsSource;
       /** What the editor's DOM marks as quoted or as signature, in offsets of `text`. */
       structure?: { quoted: TextRange[]; ignored: TextRange[] };
     };

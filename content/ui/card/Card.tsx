@@ -5,6 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { guard } from '../../guard';
+import { countText } from '../count-text';
 import { PrincipleItem } from './PrincipleItem';
 import { principleForKey, wrapTab } from './keys';
 import type { CardHandlers, CardItem, CardModel, Translate } from './model';
@@ -17,10 +18,6 @@ export interface CardProps {
 }
 
 /** The count sentence the card (and the live region) shows. */
-export function countText(count: number, t: Translate): string {
-  if (count === 0) return t('cardCountNone');
-  return count === 1 ? t('cardCountOne') : t('cardCountMany', String(count));
-}
 
 function themeClass(theme: CardModel['theme']): string {
   return theme === 'system' ? '' : ` theme-${theme}`;
@@ -69,7 +66,7 @@ export function Card({ model, handlers, t }: CardProps) {
           M
         </span>
         <p class="card__count" id="maxim-card-count" data-count={model.items.length}>
-          {countText(model.items.length, t)}
+          {countText(model.items.length, t, 'card')}
         </p>
         <button type="button" class="icon-button" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={handlers.onClose}>
           ✕

@@ -50,7 +50,7 @@ import youBeforeWe from './you-before-we.json';
 /** Version of the bundled pack; bump when its principles change. */
 export const CORE_PACK_VERSION = '1.0.0';
 
-// Seed principles first (in the order of DESIGN.md), then the rest alphabetically.
+// The nine seed principles first (in the order of SEED_PRINCIPLE_IDS), then the rest alphabetically.
 // JSON imports are typed loosely (strings, not the literal unions); the schema test checks them.
 const principles = [
   convictionConvinces,

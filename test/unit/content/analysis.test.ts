@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../../src/engine';
-import { defaultSettings, effectiveSettings, EMPTY_POLICY } from '../../../src/settings';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { createSettingsStore, defaultSettings, effectiveSettings, EMPTY_POLICY } from '../../../src/settings';
 import { deriveConfig } from '../../../content/config';
 import { analysisWindow, FULL_TEXT_LIMIT } from '../../../content/session/analysis';
 import { dismissalFingerprint, sentenceAround } from '../../../content/session/fingerprint';
@@ -60,12 +61,15 @@ describe('the analysis of a field', () => {
   });
 
   it('applies a muted principle at once and compiles the engine only once for it', async () => {
-    const service = inlineAnalysis();
+    fakeBrowser.reset();
+    const store = createSettingsStore(fakeBrowser.storage);
+    const service = inlineAnalysis(new AbortController().signal, store);
     const compiles = vi.mocked(engine.createAnalyzer).mock.calls.length;
     await service.run(DELAY, 0, config());
-    const muted = defaultSettings();
-    muted.disabledPrinciples = ['own-mistakes-openly'];
-    expect((await service.run(DELAY, 0, config(undefined, muted))).suggestions.map((s) => s.id)).not.toContain('own-mistakes-openly');
+    // Muted from the card or the options page: the very next analysis leaves it out.
+    await store.saveSettings({ disabledPrinciples: ['own-mistakes-openly'] });
+    expect((await service.run(DELAY, 0, config())).suggestions.map((s) => s.id)).not.toContain('own-mistakes-openly');
+    await store.saveSettings({ disabledPrinciples: [] });
     expect((await service.run(DELAY, 0, config())).suggestions.map((s) => s.id)).toContain('own-mistakes-openly');
     expect(vi.mocked(engine.createAnalyzer).mock.calls.length - compiles).toBe(1);
   });

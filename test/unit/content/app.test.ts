@@ -3,7 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startMaxim } from '../../../content/app';
 import { createSettingsStore, type SettingsStore } from '../../../src/settings';
-import { createAnalysisService } from '../../../src/background/analysis';
+import { createWorkerAnalysis } from '../../../src/background/analysis';
 import type { AnalyzeRequest } from '../../../content/session/analysis';
 
 // The content script's protocol client imports the polyfill, which needs an extension around it.
@@ -24,7 +24,7 @@ beforeEach(() => {
   store = createSettingsStore(fakeBrowser.storage);
   controller = new AbortController();
   // The service worker's side of the analysis, answering on the same in-memory runtime.
-  const background = createAnalysisService(store, controller.signal);
+  const background = createWorkerAnalysis(store, controller.signal);
   analyze = (request) => background.analyze(structuredClone(request));
   roots.length = 0;
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deriveConfig } from '../../../content/config';
+import { textareaKind } from '../../../content/editors/textarea';
 import type { EditorAdapter, InsertResult } from '../../../content/editors/types';
 import { inlineAnalysis } from './inline-service';
-import { startFieldSession, type FieldSession, type SessionStore } from '../../../content/session/field-session';
+import type { SessionStore } from '../../../content/session/deps';
+import { startFieldSession, type FieldSession } from '../../../content/session/field-session';
 import { createSurface, type Surface } from '../../../content/ui/surface';
 import { defaultSettings, effectiveSettings, EMPTY_POLICY, type Dismissal } from '../../../src/settings';
 
@@ -19,14 +21,8 @@ function fakeAdapter(field: HTMLTextAreaElement, result: InsertResult = { ok: tr
     if (result.ok) field.setRangeText(text, field.selectionEnd, field.selectionEnd, 'end');
     return result;
   });
-  const adapter: EditorAdapter = {
-    kind: 'fake',
-    element: field,
-    read: () => field.value,
-    rangesFor: () => [],
-    insert,
-    dispose: vi.fn(),
-  };
+  // The real textarea adapter (its caret), with an insert the test controls.
+  const adapter: EditorAdapter = { ...textareaKind.create(field), kind: 'fake', insert, dispose: vi.fn() };
   return { adapter, insert };
 }
 
