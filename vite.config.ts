@@ -13,9 +13,9 @@ import { crx } from '@crxjs/vite-plugin';
 import prefresh from '@prefresh/vite';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { defineConfig, type Plugin, type PluginOption } from 'vite';
-import { CONTENT_ENTRY } from './src/background/files.ts';
-import { KNOWN_HOST_MATCHES } from './src/settings/known-hosts.ts';
+import { build, defineConfig, type BuildEnvironmentOptions, type InlineConfig, type Plugin, type PluginOption, type Rolldown, type UserConfig } from 'vite';
+import { CONTENT_ENTRY, ON_DEMAND_ENTRY, ON_DEMAND_FILE } from './src/background/files.ts';
+import { KNOWN_HOST_MATCHES } from './src/settings/sites/known.ts';
 
 export type Target = 'chrome' | 'firefox';
 export type Part = 'pages' | 'background' | 'content';
@@ -168,34 +168,92 @@ function staticFilesPlugin(): Plugin {
   };
 }
 
+/** What every build of Maxim's code shares: Preact's JSX, React names mapped to Preact. */
+const SHARED = {
+  root,
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+} satisfies UserConfig;
+
+/**
+ * The on-demand part of the content script (content/index.ts: sessions, adapters, card), built
+ * beside crxjs as one self-contained IIFE file and emitted into the extension. crxjs makes such a
+ * file only of a manifest content script; a script the worker imports with `?script` it lists in
+ * `web_accessible_resources`, which would let every page detect Maxim. The worker injects this
+ * file with `scripting.executeScript`, which needs no such listing. The dev server rebuilds it on
+ * change and reloads the extension.
+ */
+function onDemandContentPlugin(): Plugin {
+  let command: 'build' | 'serve' = 'build';
+  const libBuild = (build: BuildEnvironmentOptions): InlineConfig => ({
+    ...SHARED,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      sourcemap: false,
+      lib: { entry: resolve(root, ON_DEMAND_ENTRY), formats: ['iife'], name: 'maxim', fileName: () => ON_DEMAND_FILE },
+      ...build,
+    },
+  });
+  return {
+    name: 'maxim-on-demand-content',
+    configResolved(config) {
+      command = config.command;
+    },
+    async generateBundle() {
+      if (command !== 'build') return;
+      const output = (await build(libBuild({ write: false }))) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+      const chunk = [output].flat().flatMap((o) => o.output).find((o) => o.type === 'chunk' && o.isEntry);
+      if (!chunk || chunk.type !== 'chunk') throw new Error(`${ON_DEMAND_ENTRY}: the build made no script`);
+      this.emitFile({ type: 'asset', fileName: ON_DEMAND_FILE, source: chunk.code });
+    },
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        build(libBuild({ outDir: server.config.build.outDir, watch: {} })).then((watcher) => {
+          let first = true;
+          (watcher as Rolldown.RolldownWatcher).on('event', (event) => {
+            if (event.code !== 'END') return;
+            if (!first) server.ws.send({ type: 'custom', event: 'crx:runtime-reload' });
+            first = false;
+          });
+        }, (error: unknown) => server.config.logger.error(String(error)));
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command }) => {
   const target = (process.env.MAXIM_TARGET ?? 'chrome') as Target;
   const dev = command === 'serve';
   // `npm run dev -- --firefox` builds in watch mode into the dev directory (see scripts/dev.mjs).
   const devOut = dev || process.env.MAXIM_DEV_BUILD === '1';
   return {
-    root,
+    ...SHARED,
     // No public directory. (The dev server gets a path that does not exist: given `false`, crxjs's
     // dev file writer would copy the whole project root into the extension.)
     publicDir: dev ? resolve(root, 'no-public-dir') : false,
     oxc: {
-      jsx: { runtime: 'automatic', importSource: 'preact' },
+      ...SHARED.oxc,
       // Fast refresh for the extension pages' components only; the content script has no refresh
       // runtime (a change there reloads the tab).
       jsxRefreshInclude: /\/src\/.*\.tsx$/,
     },
-    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
     logLevel: 'warn',
     plugins: [
       // Fast refresh of Preact components in the popup and options page (dev server only).
       dev && (prefresh() as PluginOption),
       staticFilesPlugin(),
+      onDemandContentPlugin(),
       crx({
         manifest: manifestFor(target, { dev }) as never,
         browser: target,
-        // A build gets the content script as one self-contained file. The dev server keeps crxjs's
-        // module loader instead: it follows every import of the content script, so a change to
-        // the engine or the data reloads the extension and the tab (dev builds are never shipped).
+        // A build gets the bootstrap as one self-contained file. The dev server keeps crxjs's module
+        // loader instead: it follows the script's imports, so a change reloads the extension and the
+        // tab (dev builds are never shipped).
         contentScripts: { standaloneFiles: dev ? [] : [CONTENT_ENTRY] },
       }),
     ],

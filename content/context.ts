@@ -2,9 +2,6 @@
 import type { Context } from '../src/engine/types';
 import { knownSiteFor } from '../src/settings';
 
-/** Known products whose fields are emails; every other known product is a CRM or helpdesk. */
-const EMAIL_PRODUCTS = new Set(['Gmail', 'Outlook on the web', 'LinkedIn messaging']);
-
 /**
  * The hostname this frame belongs to. about:blank and srcdoc frames (TinyMCE, inline frames)
  * have no hostname of their own but inherit their parent's origin.
@@ -23,9 +20,7 @@ export function pageHostname(win: Window = window): string {
   }
 }
 
-/** `email` on mail hosts, `crm` on CRM and helpdesk hosts, `any` elsewhere. */
+/** The kind of the known site a hostname belongs to (`email` or `crm`), `any` elsewhere. */
 export function writingContext(hostname: string): Context {
-  const site = knownSiteFor(hostname);
-  if (!site) return 'any';
-  return EMAIL_PRODUCTS.has(site.name) ? 'email' : 'crm';
+  return knownSiteFor(hostname)?.kind ?? 'any';
 }

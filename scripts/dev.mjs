@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allFilesReady } from '@crxjs/vite-plugin';
 import { build, createServer } from 'vite';
-import { demoPages, launchDemoChromium, launchDemoFirefox } from './demo-browser.mjs';
+import { demoPages, launchChromium, launchFirefox } from './launch.mjs';
 import { startServer } from './serve.mjs';
 
 const { values } = parseArgs({ options: { firefox: { type: 'boolean' }, headless: { type: 'boolean' } } });
@@ -39,7 +39,7 @@ if (target === 'chrome') {
   const vite = await createServer({ configFile, logLevel: 'info' });
   await vite.listen();
   await allFilesReady();
-  const context = await launchDemoChromium(extension, { headless: values.headless });
+  const { context, close: closeBrowser } = await launchChromium({ extensionDir: extension, headless: Boolean(values.headless) });
   const [blank] = context.pages();
   for (const [i, demo] of pages.entries()) await (i === 0 && blank ? blank : await context.newPage()).goto(demo.url);
   // crxjs reloads a tab 500 ms after it reloads the extension, which can be before the extension
@@ -48,12 +48,12 @@ if (target === 'chrome') {
     context.waitForEvent('serviceworker', { timeout: 15_000 }).then(() => reloadTabs(context.pages()), () => undefined);
   });
   context.on('close', () => stop());
-  close = () => Promise.all([context.close(), vite.close()]);
+  close = () => Promise.all([closeBrowser(), vite.close()]);
 } else {
   process.env.MAXIM_DEV_BUILD = '1';
   const watcher = await build({ configFile, build: { watch: {} } });
   await new Promise((done, fail) => watcher.on('event', (e) => (e.code === 'END' ? done() : e.code === 'ERROR' ? fail(e.error) : undefined)));
-  const browser = await launchDemoFirefox(extension, { headless: values.headless });
+  const browser = await launchFirefox({ extensionDir: extension, headless: Boolean(values.headless) });
   const [blank] = await browser.pages();
   for (const [i, demo] of pages.entries()) await (i === 0 && blank ? blank : await browser.newPage()).goto(demo.url);
   watcher.on('event', async (e) => {

@@ -3,10 +3,10 @@
 //   npm start -- --headless --screenshot DIR   no window: writes a screenshot of each demo page
 // Uses Debian's /usr/bin/chromium, or CHROME_PATH.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { demoPages, launchDemoChromium } from './demo-browser.mjs';
+import { demoPages, launchChromium } from './launch.mjs';
 import { startServer } from './serve.mjs';
 
 const { values } = parseArgs({ options: { headless: { type: 'boolean' }, screenshot: { type: 'string' }, 'no-build': { type: 'boolean' } } });
@@ -15,7 +15,7 @@ const extension = join(root, 'dist/chrome');
 
 if (!values['no-build']) {
   execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
-  if (existsSync(join(root, 'test/fixtures/vite.config.ts'))) execSync('npm run --silent build:fixtures', { cwd: root, stdio: 'inherit' });
+  execSync('npm run --silent build:fixtures', { cwd: root, stdio: 'inherit' });
 }
 const headless = values.headless || Boolean(values.screenshot);
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -24,7 +24,7 @@ if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 }
 
 const server = await startServer();
-const context = await launchDemoChromium(extension, { headless });
+const { context, close } = await launchChromium({ extensionDir: extension, headless });
 
 /** The point of Maxim's badge at the field's corner, or null when it does not come within 30 s. */
 async function waitForBadge(page, selector) {
@@ -73,7 +73,7 @@ for (const [i, demo] of demos.entries()) {
 }
 
 if (headless) {
-  await context.close();
+  await close();
   await server.close();
 } else {
   console.log(`Maxim is loaded. Demo pages: ${demos.map((d) => d.url).join('  ')}\nClose the browser window to stop.`);

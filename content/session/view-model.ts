@@ -5,8 +5,8 @@ import type { CardItem } from '../ui/card/model';
 
 const OTHER: Record<Language, Language> = { en: 'de', de: 'en' };
 
-/** The principle's text in the text's language, else the other one, with the language used. */
-export function principleText(principle: Principle, language: Language) {
+/** The principle's text in the text's language, else the other one, with the language used; null when it has none. */
+export function availableText(principle: Principle, language: Language) {
   for (const lang of [language, OTHER[language]] as const) {
     const text = principle.text[lang];
     if (text) return { lang, text };
@@ -32,7 +32,7 @@ function quotes(suggestion: Suggestion): string[] {
 export function cardItems(suggestions: readonly Suggestion[], language: Language, lockedOn: readonly string[]): CardItem[] {
   const items: CardItem[] = [];
   for (const suggestion of suggestions) {
-    const found = principleText(suggestion.principle, language);
+    const found = availableText(suggestion.principle, language);
     if (!found) continue;
     items.push({
       id: suggestion.id,

@@ -7,11 +7,10 @@
  * options page or the card applies to the very next analysis; a request carries only the text and
  * what the page knows (its writing context, the editor's structure).
  */
-import { createAnalyzer, type Analyzer, type Suggestion } from '../engine';
+import { createAnalyzer, listPrinciples, type Analyzer, type Suggestion } from '../engine';
 import { corePack } from '../data/principles';
 import {
   activePacks,
-  principlesOf,
   toEngineSettings,
   withContextOverrides,
   type SettingsState,
@@ -60,7 +59,7 @@ export function createWorkerAnalysis(store: Store, signal: AbortSignal) {
     const key = JSON.stringify([packs, state.policy.packs, state.policy.disableUserPacks, state.effective.principleContexts]);
     if (last && last.key === key) return last;
     const active = withContextOverrides(activePacks([corePack], packs, state.policy), state.effective.principleContexts);
-    last = { analyzer: createAnalyzer(active), principles: principlesOf(active), key };
+    last = { analyzer: createAnalyzer(active), principles: listPrinciples(active), key };
     return last;
   }
 

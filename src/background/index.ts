@@ -6,6 +6,7 @@ import { sendToAllFrames } from '../messaging/client';
 import { settingsStore } from '../settings/browser-store';
 import { createSiteRegistrar } from './site-registration';
 import { createSiteService } from './site-state';
+import { createActivation } from './activation';
 import { createWorkerAnalysis } from './analysis';
 
 const sites = createSiteService(
@@ -15,9 +16,11 @@ const sites = createSiteService(
 );
 
 const inline = createWorkerAnalysis(settingsStore, new AbortController().signal);
+const startHere = createActivation({ loadState: () => settingsStore.loadState(), executeScript: (injection) => browser.scripting.executeScript(injection) });
 
 const handlers: Handlers<BackgroundProtocol> = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
+  startHere: (_request, sender) => startHere(sender),
   openOptions: async () => {
     await browser.runtime.openOptionsPage();
     return null;

@@ -6,8 +6,13 @@
  * (install, start-up, a settings change, a permission granted or revoked) runs the same code.
  */
 import type { Scripting } from 'webextension-polyfill';
-import { KNOWN_HOST_MATCHES, isKnownHost, siteStatus, type SiteSettings } from '../settings';
-import { sitePermissionPatterns } from '../messaging/site-rules';
+import {
+  KNOWN_HOST_MATCHES,
+  sitePermissionPatterns,
+  subdomainsTurnedOff,
+  turnedOnHosts,
+  type SiteSettings,
+} from '../settings';
 import { CONTENT_SCRIPT_FILE } from './files';
 
 /** Prefix of the registration id of one site: `maxim-site:<hostname>`. */
@@ -60,14 +65,6 @@ async function grantedOf(apis: RegistrationApis, patterns: readonly string[]): P
   return patterns.filter((_p, i) => granted[i]);
 }
 
-/** The hostnames the rep (or the policy) turned on that the manifest does not already cover. */
-function turnedOnHosts(settings: SiteSettings): string[] {
-  const hosts = [...settings.sitesOn, ...(settings.sitesLockedOn ?? [])];
-  // Registrations ignore the global switch: the content script pauses itself, and stays ready.
-  const always = { ...settings, enabled: true };
-  return [...new Set(hosts)].filter((host) => !isKnownHost(host) && siteStatus(always, host).enabled);
-}
-
 /** The registrations settings and permissions call for. */
 export async function wantedScripts(apis: RegistrationApis, settings: SiteSettings): Promise<Scripting.RegisteredContentScript[]> {
   const offPatterns = settings.sitesOff.flatMap(sitePermissionPatterns);
@@ -80,7 +77,7 @@ export async function wantedScripts(apis: RegistrationApis, settings: SiteSettin
   for (const host of turnedOnHosts(settings)) {
     const matches = await grantedOf(apis, sitePermissionPatterns(host));
     if (matches.length === 0) continue;
-    const excluded = settings.sitesOff.filter((off) => off.endsWith(`.${host}`)).flatMap(sitePermissionPatterns);
+    const excluded = subdomainsTurnedOff(settings, host).flatMap(sitePermissionPatterns);
     scripts.push(registration(`${SITE_SCRIPT_PREFIX}${host}`, matches, excluded));
   }
   return scripts;

@@ -5,14 +5,18 @@
 import {
   POLICY_LOCK_MESSAGE,
   effectiveSettings,
+  hostOfPattern,
   normalizeHostname,
+  pagePermissionPattern,
+  siteListsAfter,
   siteLock,
+  siteStateFrom,
+  webUrl,
   type EffectiveSettings,
   type SettingsStore,
   type SiteSettings,
 } from '../settings';
 import type { SiteState } from '../messaging/protocol';
-import { pagePermissionPattern, siteListsAfter, siteStateFrom, webUrl } from '../messaging/site-rules';
 import type { SiteRegistrar } from './site-registration';
 
 /** The permission check the site logic needs (`browser.permissions.contains`). */
@@ -36,13 +40,6 @@ export interface SiteService {
    * (browsers close the popup while their permission prompt is open).
    */
   permissionsAdded(origins: readonly string[]): Promise<void>;
-}
-
-/** The hostname a granted site pattern names (`https://*.shop.example.com/*`), or null for all sites. */
-export function hostOfPattern(pattern: string): string | null {
-  const host = /^(?:\*|https?):\/\/([^/]+)\//.exec(pattern)?.[1];
-  if (!host || host === '*') return null;
-  return normalizeHostname(host.replace(/^\*\./, ''));
 }
 
 /** The settings that decide registrations, as one comparable string. */

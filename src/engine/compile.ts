@@ -7,6 +7,7 @@ import type { Language, Pack, Principle, Signal } from '../data/types';
 import { LanguageMatcher } from './matcher';
 import type { Matchers } from './paragraph';
 import { CONCEPT_IDS, CONCEPTS } from '../data/concepts';
+import { mergePrinciples } from '../data/merge';
 import { CONCEPT_GROUP, type CompiledSignal, compileSignal, type SignalRoles } from './signals';
 
 /** Packs compiled into principle list and matchers. */
@@ -16,24 +17,6 @@ export interface CompiledPacks {
 }
 
 const LANGUAGES: readonly Language[] = ['en', 'de'];
-
-/** Principles of all packs, later packs replacing earlier principles with the same id in place. */
-export function mergePrinciples(packs: readonly Pack[]): Principle[] {
-  const position = new Map<string, number>();
-  const merged: Principle[] = [];
-  for (const pack of packs) {
-    for (const principle of pack.principles) {
-      const at = position.get(principle.id);
-      if (at === undefined) {
-        position.set(principle.id, merged.length);
-        merged.push(principle);
-      } else {
-        merged[at] = principle;
-      }
-    }
-  }
-  return merged;
-}
 
 /** Compiles packs into tables; prefer `compiledFor`, which caches. */
 export function compilePacks(packs: readonly Pack[]): CompiledPacks {

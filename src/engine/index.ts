@@ -3,7 +3,7 @@
  * worker (the inline analysis), the options page (try your text), the CLI and the tests.
  */
 import type { Pack, Principle } from '../data/types';
-import { mergePrinciples } from './compile';
+import { mergePrinciples } from '../data/merge';
 
 export { analyze, createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyze';
 export { detectLanguage } from './language';

@@ -3,9 +3,10 @@
  * page. Each message name maps to its request and response; the router in src/background must
  * handle every name (the compiler checks), and `client.ts` is the only sender.
  */
-
-import type { SiteReason } from '../settings';
 import type { Context, Evidence, Language, Principle, TextRange } from '../engine/types';
+import type { SiteState } from '../settings';
+
+export type { SiteState };
 
 /** What the card shows of a principle: everything but its signals and examples. */
 export type PrincipleCard = Pick<Principle, 'id' | 'category' | 'contexts' | 'source' | 'text'>;
@@ -28,27 +29,12 @@ export interface InlineAnalysis {
   replyTo: InlineSuggestion[];
 }
 
-/** Whether Maxim runs on a site, and why. */
-export interface SiteState {
-  hostname: string;
-  /** A web page (http or https): Maxim can work there at all. Browser and extension pages are not. */
-  available: boolean;
-  /** Maxim analyses text on this site: the settings say so and the browser lets it read the page. */
-  enabled: boolean;
-  /** The site is one of the known email and CRM hosts. */
-  known: boolean;
-  /** The browser lets Maxim read the site: a known host or a granted optional host permission. */
-  permitted: boolean;
-  /** Why the settings turn Maxim on or off here (`not-a-web-page` when it cannot run at all). */
-  reason: SiteReason | 'not-a-web-page';
-  /** The organisation's policy keeps Maxim on here; the rep cannot turn it off. */
-  lockedOn: boolean;
-}
-
 /** Messages handled by the service worker. */
 export interface BackgroundProtocol {
   /** Liveness and version check. */
   ping: { request: null; response: { version: string } };
+  /** A frame's bootstrap saw a field take focus: start Maxim in that frame if it is on for the site. */
+  startHere: { request: null; response: { started: boolean } };
   /** Opens the options page in a tab. */
   openOptions: { request: null; response: null };
   /** What Maxim does on the site of a URL. */

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Notice } from '../settings';
 import { Icon, NoticeBanner } from '../ui/components';
+import type { Connector } from '../ui/connector';
 import { t, uiLanguage } from '../ui/i18n';
 import { noticeText } from '../ui/notice-text';
-import type { OptionsConnector } from './connector';
 import { LanguageSection } from './sections/Language';
 import { MyPrinciplesSection } from './sections/MyPrinciples';
 import { PacksSection } from './sections/Packs';
@@ -65,7 +65,7 @@ function Notices(props: { notices: readonly Notice[] }) {
 }
 
 /** The options page's root component. */
-export function Options(props: { connector: OptionsConnector }) {
+export function Options(props: { connector: Connector }) {
   const { connector } = props;
   const { data, error, reload } = useOptionsData(connector);
   const section = useHashSection();

@@ -23,8 +23,8 @@ const ORIGIN_KEYS: Record<PackOrigin, string> = {
 /** Where a principle or pack comes from, in one word. */
 export const originLabel = (origin: PackOrigin) => t(ORIGIN_KEYS[origin]);
 
-/** A principle's texts in the interface language, else in the language it has. */
-export function principleText(principle: Principle): PrincipleText {
+/** A principle's texts in the interface language, else in the language it has; its id stands in for a missing title. */
+export function textInUiLanguage(principle: Principle): PrincipleText {
   const text = textOf(principle, uiLanguage());
   return text.title === '' ? { ...text, title: principle.id } : text;
 }

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import '../ui/components.css';
 import './options.css';
-import { createOptionsExtensionConnector } from './extension-connector';
+import { createExtensionConnector } from '../ui/connector-extension';
 import { Options } from './Options';
 
-render(<Options connector={createOptionsExtensionConnector()} />, document.getElementById('app')!);
+render(<Options connector={createExtensionConnector()} />, document.getElementById('app')!);

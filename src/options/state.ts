@@ -4,13 +4,14 @@
  * to save and to report what happened.
  */
 import { createContext } from 'preact';
-import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../data/types';
 import { PACK_SCHEMA_VERSION } from '../data/types';
 import { toEngineSettings, type Notice } from '../settings';
 import type { EngineSettings } from '../engine';
+import type { Connector, OptionsData } from '../ui/connector';
+import { useLatest } from '../ui/latest';
 import { applyPreferences } from '../ui/preferences';
-import type { OptionsConnector, OptionsData } from './connector';
 
 /** The data, or the error that kept it from loading, and a way to read it again. */
 export interface LiveData {
@@ -21,34 +22,33 @@ export interface LiveData {
 }
 
 /** Loads the data and keeps it current until the component unmounts; applies language and theme. */
-export function useOptionsData(connector: OptionsConnector): LiveData {
+export function useOptionsData(connector: Connector): LiveData {
   const [live, setLive] = useState<{ data?: OptionsData; error?: string }>({});
-  // Every read is numbered, and only the newest one started is shown: reads can finish out of
-  // order (storage.managed alone can take a second in Chromium), and an older one must not win.
-  const started = useRef(0);
-  const shown = useRef(0);
-  const show = useCallback((data: OptionsData, run: number) => {
-    if (run < shown.current) return;
-    shown.current = run;
+  const begin = useLatest();
+  const show = useCallback((data: OptionsData) => {
     applyPreferences(data.effective);
     setLive({ data });
   }, []);
   const read = useCallback(() => {
-    const run = ++started.current;
-    return connector.load().then((data) => show(data, run));
-  }, [connector, show]);
+    const isLatest = begin();
+    return connector.loadOptionsData().then((data) => {
+      if (isLatest()) show(data);
+    });
+  }, [connector, begin, show]);
   const reload = useCallback(() => void read().catch(() => undefined), [read]);
   useEffect(() => {
     const controller = new AbortController();
-    connector.watch((data) => {
-      if (!controller.signal.aborted) show(data, ++started.current);
+    connector.watchOptionsData((data) => {
+      if (controller.signal.aborted) return;
+      begin();
+      show(data);
     }, controller.signal);
     read().catch((error: unknown) => {
       if (!controller.signal.aborted)
         setLive({ error: error instanceof Error ? error.message : String(error) });
     });
     return () => controller.abort();
-  }, [connector, read, show]);
+  }, [connector, read, show, begin]);
   return { ...live, reload };
 }
 
@@ -60,7 +60,7 @@ export interface Status {
 
 /** What every section gets from the page. */
 export interface PageContext {
-  connector: OptionsConnector;
+  connector: Connector;
   data: OptionsData;
   /** Runs a change; reports "Saved" (or `saved`), a notice it produced, or the error. */
   run(action: () => Promise<Notice[] | void>, saved?: string): Promise<boolean>;

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../data/types';
 import type { PrincipleEntry } from '../ui/connector';
-import { PrincipleRow, rowButtonId, type RowActions } from './PrincipleRow';
+import { ReferenceRow, rowButtonId, type RowActions } from './ReferenceRow';
 
 /** Focuses a row's main button and keeps it in view. */
 export function focusRow(id: string): void {
@@ -70,7 +70,7 @@ export function PrincipleList({
   return (
     <ul class="list" aria-label={label} onKeyDown={onKeyDown}>
       {entries.map((entry) => (
-        <PrincipleRow
+        <ReferenceRow
           key={entry.id}
           entry={entry}
           lang={lang}

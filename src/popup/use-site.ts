@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Connector, CurrentSite, SiteChange, UiState } from '../ui/connector';
 import { t } from '../ui/i18n';
+import { useLatest } from '../ui/latest';
 import type { SiteMessage } from './SiteCard';
 
 /** What the site card needs. */
@@ -23,21 +24,19 @@ export function useSite(connector: Connector, state: UiState | undefined): SiteC
   const [current, setCurrent] = useState<CurrentSite | null>(null);
   const [waiting, setWaiting] = useState(false);
   const [message, setMessage] = useState<SiteMessage | null>(null);
+  const begin = useLatest();
 
   useEffect(() => {
-    let stale = false;
+    const isLatest = begin();
     connector.getCurrentSite().then(
       (site) => {
-        if (!stale) setCurrent(site);
+        if (isLatest()) setCurrent(site);
       },
       () => {
-        if (!stale) setCurrent({ site: { hostname: '', available: false, enabled: false, known: false, permitted: false, reason: 'not-a-web-page', lockedOn: false } });
+        if (isLatest()) setCurrent({ site: { hostname: '', available: false, enabled: false, known: false, permitted: false, reason: 'not-a-web-page', lockedOn: false } });
       },
     );
-    return () => {
-      stale = true;
-    };
-  }, [connector, state?.effective]);
+  }, [connector, state?.effective, begin]);
 
   function toggle(on: boolean): void {
     if (!current) return;

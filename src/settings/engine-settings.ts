@@ -32,14 +32,6 @@ export function toEngineSettings(
   };
 }
 
-/** Every principle of some packs, later packs overriding earlier ones with the same id. */
-export function principlesOf(packs: readonly Pack[]): Principle[] {
-  const byId = new Map<string, Principle>();
-  for (const pack of packs)
-    for (const principle of pack.principles) byId.set(principle.id, principle);
-  return [...byId.values()];
-}
-
 /**
  * Packs with the rep's per-principle context overrides applied (the engine reads contexts from the
  * principles themselves). Returns the same packs when there is nothing to override.

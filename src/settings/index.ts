@@ -38,19 +38,33 @@ export {
   userPacksLock,
 } from './effective';
 export type { EffectiveSettings, Lock } from './effective';
-export { isSiteEnabled, normalizeHostname, siteStatus, withSiteOff, withSiteOn } from './sites';
-export type { SiteReason, SiteSettings, SiteStatus } from './sites';
-export { principlesOf, toEngineSettings, withContextOverrides } from './engine-settings';
-export type { EngineSettingsSource } from './engine-settings';
-export { OWN_PACK_ID, ownPack } from './packs';
-export type { PackStore, QuarantinedPack } from './packs';
-export { fingerprintText, isDismissed } from './activity';
 export {
   KNOWN_HOSTNAMES,
   KNOWN_HOST_MATCHES,
   KNOWN_SITES,
   hostMatchesPattern,
+  hostOfPattern,
   isKnownHost,
+  isSiteEnabled,
   knownSiteFor,
-} from './known-hosts';
-export type { KnownSite } from './known-hosts';
+  matchPatternCovers,
+  normalizeHostname,
+  pagePermissionPattern,
+  parseMatchPattern,
+  siteListsAfter,
+  sitePermissionPatterns,
+  siteStateFrom,
+  siteStatus,
+  subdomainsTurnedOff,
+  turnedOnHosts,
+  unavailableSite,
+  webUrl,
+  withSiteOff,
+  withSiteOn,
+} from './sites';
+export type { KnownSite, MatchPattern, SiteKind, SiteLists, SiteReason, SiteSettings, SiteState, SiteStatus } from './sites';
+export { toEngineSettings, withContextOverrides } from './engine-settings';
+export type { EngineSettingsSource } from './engine-settings';
+export { OWN_PACK_ID, ownPack } from './packs';
+export type { PackStore, QuarantinedPack } from './packs';
+export { fingerprintText, isDismissed } from './activity';

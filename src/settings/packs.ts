@@ -43,6 +43,8 @@ export interface PackStore {
   clearQuarantine(): Promise<void>;
   /** Calls `cb` with the valid packs after every change, until `signal` aborts. */
   onChanged(cb: (packs: Pack[]) => void, signal: AbortSignal): void;
+  /** Calls `cb` with everything set aside after every change of the quarantine, until `signal` aborts. */
+  onQuarantineChanged(cb: (quarantined: QuarantinedPack[]) => void, signal: AbortSignal): void;
 }
 
 /** The pack that holds the rep's own principles. */
@@ -114,9 +116,9 @@ export function createPackStore(
     const { packs, rejected, notices } = sort(raw);
     if (rejected.length === 0) return { packs, notices };
     try {
-      // Quarantine first, then the cleaned list: a failure in between loses nothing.
-      await area.set({ [PACK_KEYS.quarantine]: [...(await quarantined()), ...rejected] });
-      await area.set({ [PACK_KEYS.userPacks]: packs });
+      // The quarantine and the cleaned list in one write: a reader woken by the change never finds
+      // the pack in both places (and sets it aside twice), and a failed write changes nothing.
+      await area.set({ [PACK_KEYS.quarantine]: [...(await quarantined()), ...rejected], [PACK_KEYS.userPacks]: packs });
     } catch (error) {
       notices.push(notice(PACK_KEYS.quarantine, 'storage-unavailable', String(error)));
     }
@@ -153,14 +155,20 @@ export function createPackStore(
     await (principles.length === 0 ? remove(OWN_PACK_ID) : upsert(ownPack(principles)));
   }
 
-  function onChanged(cb: (packs: Pack[]) => void, signal: AbortSignal): void {
+  /** Calls `cb` with a fresh read after every change of `key` in storage.local, until `signal` aborts. */
+  function onKeyChanged<T>(
+    key: string,
+    read: () => Promise<T>,
+    cb: (value: T) => void,
+    signal: AbortSignal,
+  ): void {
     listenToStorage(
       storage,
       (changes, areaName) => {
-        if (areaName !== 'local' || !(PACK_KEYS.userPacks in changes)) return;
-        load().then(
-          ({ packs }) => {
-            if (!signal.aborted) cb(packs);
+        if (areaName !== 'local' || !(key in changes)) return;
+        read().then(
+          (value) => {
+            if (!signal.aborted) cb(value);
           },
           () => undefined,
         );
@@ -178,6 +186,9 @@ export function createPackStore(
     saveOwnPrinciples,
     quarantined,
     clearQuarantine: () => area.remove(PACK_KEYS.quarantine),
-    onChanged,
+    onChanged: (cb, signal) =>
+      onKeyChanged(PACK_KEYS.userPacks, async () => (await load()).packs, cb, signal),
+    onQuarantineChanged: (cb, signal) =>
+      onKeyChanged(PACK_KEYS.quarantine, quarantined, cb, signal),
   };
 }

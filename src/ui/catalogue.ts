@@ -3,6 +3,7 @@
  * engine's override order, each principle with its pack, its on/off state, favourite and lock.
  */
 import type { Category, Pack } from '../data/types';
+import { mergePacks } from '../data/merge';
 import {
   CATEGORIES,
   OWN_PACK_ID,
@@ -48,25 +49,19 @@ export function principleEntries(state: SettingsState, sources: Sources, packs: 
   const offCategories = new Set<string>(effective.disabledCategories);
   const lockedOn = new Set(effective.lockedOn);
   const all = [...sources.bundled, ...sources.user, ...policy.packs];
-  const byId = new Map<string, PrincipleEntry>();
-  packs.forEach((info, index) => {
+  const active = packs.flatMap((info, index) => {
     const pack = all[index];
-    if (!pack || !info.active) return;
-    for (const principle of pack.principles) {
-      const previous = byId.get(principle.id);
-      const overrides = previous ? [...previous.overrides, { id: previous.pack.id, name: previous.pack.name }] : [];
-      byId.set(principle.id, {
-        id: principle.id,
-        principle,
-        pack: { id: info.id, name: info.name, origin: info.origin },
-        overrides,
-        enabled: lockedOn.has(principle.id) || (!disabled.has(principle.id) && !offCategories.has(principle.category)),
-        favourite: favourites.has(principle.id),
-        lock: principleLock(policy, principle.id),
-      });
-    }
+    return pack && info.active ? [{ info, principles: pack.principles }] : [];
   });
-  return [...byId.values()];
+  return mergePacks(active).map(({ principle, pack: { info }, overrides }) => ({
+    id: principle.id,
+    principle,
+    pack: { id: info.id, name: info.name, origin: info.origin },
+    overrides: overrides.map((earlier) => ({ id: earlier.info.id, name: earlier.info.name })),
+    enabled: lockedOn.has(principle.id) || (!disabled.has(principle.id) && !offCategories.has(principle.category)),
+    favourite: favourites.has(principle.id),
+    lock: principleLock(policy, principle.id),
+  }));
 }
 
 const LOCKABLE: SettingKey[] = ['siteMode', 'sensitivity'];

@@ -19,9 +19,10 @@ import {
   type SiteMode,
 } from '../settings';
 import type { SiteState } from '../messaging/protocol';
-import { sitePermissionPatterns } from '../messaging/site-rules';
+import { sitePermissionPatterns } from '../settings/sites';
 import { buildUiState } from './catalogue';
-import type { Connector, CurrentSite, SiteChange, UiState } from './connector';
+import type { Connector, CurrentSite, OptionsData, SiteChange, UiState } from './connector';
+import { latestOnly } from './latest';
 import { packToText, readPackText } from './pack-import';
 
 /** What differs between the extension and the in-memory connector. */
@@ -56,28 +57,60 @@ function failedChange(error: unknown): SiteChange {
   return { ok: false, reason: message === POLICY_LOCK_MESSAGE ? 'locked' : 'failed', message };
 }
 
-/** Creates a connector over a settings store, the bundled packs and a platform. */
-export function createConnector(store: SettingsStore, bundled: readonly Pack[], platform: ConnectorPlatform): Connector {
-  async function load(): Promise<UiState> {
-    const [state, user] = await Promise.all([store.loadState(), store.packs.load()]);
-    return buildUiState(state, { bundled, user: user.packs }, user.notices);
-  }
+/** Subscribes `reload` to some of the store's changes until `signal` aborts. */
+type Subscribe = (reload: () => void, signal: AbortSignal) => void;
 
-  function watch(cb: (state: UiState) => void, signal: AbortSignal): void {
-    let latest = 0;
-    // Any change reloads everything: cheap, and a page never shows a half-updated state.
+/**
+ * A watch that reads everything again after each change the subscription reports: cheap, and a
+ * page never shows a half-updated state. Only the newest read is delivered.
+ */
+function watchWith<T>(read: () => Promise<T>, subscribe: Subscribe) {
+  return (cb: (value: T) => void, signal: AbortSignal): void => {
+    const begin = latestOnly();
     const reload = () => {
-      const run = ++latest;
-      load().then(
-        (state) => {
-          if (run === latest && !signal.aborted) cb(state);
+      const isLatest = begin();
+      read().then(
+        (value) => {
+          if (isLatest() && !signal.aborted) cb(value);
         },
         () => undefined,
       );
     };
+    subscribe(reload, signal);
+  };
+}
+
+/** Creates a connector over a settings store, the bundled packs and a platform. */
+export function createConnector(store: SettingsStore, bundled: readonly Pack[], platform: ConnectorPlatform): Connector {
+  async function readState() {
+    const [state, user] = await Promise.all([store.loadState(), store.packs.load()]);
+    return { ui: buildUiState(state, { bundled, user: user.packs }, user.notices), user: user.packs };
+  }
+
+  const load = async (): Promise<UiState> => (await readState()).ui;
+
+  async function loadOptionsData(): Promise<OptionsData> {
+    const [{ ui, user, quarantined }, stats, dismissals] = await Promise.all([
+      // After the packs are read: reading them is what sets a corrupt one aside.
+      readState().then(async (state) => ({ ...state, quarantined: await store.packs.quarantined() })),
+      store.items.stats.get(),
+      store.items.dismissals.get(),
+    ]);
+    // From the stored packs, not the catalogue: the policy may disable them, the page still lists them.
+    const own = user.find((pack) => pack.id === OWN_PACK_ID)?.principles ?? [];
+    return { ...ui, own, stats, dismissals: dismissals.length, quarantined };
+  }
+
+  const watchState: Subscribe = (reload, signal) => {
     store.watchSettings(reload, signal);
     store.packs.onChanged(reload, signal);
-  }
+  };
+  const watchOptions: Subscribe = (reload, signal) => {
+    watchState(reload, signal);
+    store.items.stats.onChanged(reload, signal);
+    store.items.dismissals.onChanged(reload, signal);
+    store.packs.onQuarantineChanged(reload, signal);
+  };
 
   async function updateSettings(patch: Partial<Settings>) {
     const { policy } = await store.loadPolicy();
@@ -90,11 +123,13 @@ export function createConnector(store: SettingsStore, bundled: readonly Pack[], 
     if (userPacksLock((await store.loadPolicy()).policy)) throw new Error(POLICY_LOCK_MESSAGE);
   }
 
-  async function saveOwnPrinciple(principle: Principle): Promise<void> {
+  async function saveOwnPrinciple(principle: Principle, previousId?: string): Promise<void> {
     await assertUserPacksAllowed();
     const own = await store.packs.ownPrinciples();
     const index = own.findIndex((p) => p.id === principle.id);
-    const next = index < 0 ? [...own, principle] : own.with(index, principle);
+    const saved = index < 0 ? [...own, principle] : own.with(index, principle);
+    const renamed = previousId !== undefined && previousId !== principle.id;
+    const next = renamed ? saved.filter((p) => p.id !== previousId) : saved;
     const result = validatePack(ownPack(next));
     if (!result.ok) throw new PackValidationError(result.errors);
     await store.packs.saveOwnPrinciples(result.pack.principles);
@@ -161,7 +196,9 @@ export function createConnector(store: SettingsStore, bundled: readonly Pack[], 
 
   return {
     load,
-    watch,
+    watch: watchWith(load, watchState),
+    loadOptionsData,
+    watchOptionsData: watchWith(loadOptionsData, watchOptions),
     updateSettings,
     resetSettings: () => store.resetSettings(),
     exportSettings,
@@ -179,11 +216,8 @@ export function createConnector(store: SettingsStore, bundled: readonly Pack[], 
     },
     exportPack: async (packId) => packToText(await findPack(packId)),
     removePack,
-    quarantine: () => store.packs.quarantined(),
     clearQuarantine: () => store.packs.clearQuarantine(),
-    loadStats: () => store.items.stats.get(),
     clearStats: () => store.clearStats(),
-    countDismissals: async () => (await store.items.dismissals.get()).length,
     clearDismissals: () => store.clearDismissals(),
     recordCopy: (principleId) => store.recordStat(principleId, 'copied'),
     getCurrentSite: () => platform.getCurrentSite(),

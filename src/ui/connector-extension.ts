@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { corePack } from '../data/principles';
 import { sendToBackground } from '../messaging/client';
-import { unavailableSite } from '../messaging/site-rules';
+import { unavailableSite } from '../settings/sites';
 import { settingsStore } from '../settings/browser-store';
 import type { Connector, CurrentSite } from './connector';
 import { createConnector } from './connector-core';

@@ -1,27 +1,32 @@
 /**
- * The connector without the extension: the real settings store over an in-memory storage, and a
- * pretend browser (one tab, a permission prompt that answers as told, a clipboard that records).
- * Component tests use it, and so does the browser preview of the pages.
+ * The connector without the extension: the real settings store over the in-memory storage of
+ * @webext-core/fake-browser, and a pretend browser (one tab, a permission prompt that answers as
+ * told, a clipboard that records). Component tests use it, and so does the browser preview of the pages.
  */
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { corePack } from '../data/principles';
 import type { Pack } from '../data/types';
 import {
   createSettingsStore,
   effectiveSettings,
-  hostMatchesPattern,
   isKnownHost,
   siteLock,
   POLICY_LOCK_MESSAGE,
   type SettingsStore,
+  type StorageAreaLike,
   type StorageLike,
 } from '../settings';
-import { siteListsAfter, siteStateFrom, webUrl } from '../messaging/site-rules';
+import { matchPatternCovers, siteListsAfter, siteStateFrom, webUrl } from '../settings/sites';
 import type { Connector } from './connector';
 import { createConnector } from './connector-core';
-import { createMemoryStorage, type MemoryStorageContents } from './memory-storage';
 
 /** Options of the in-memory connector. */
-export interface MemoryConnectorOptions extends MemoryStorageContents {
+export interface MemoryConnectorOptions {
+  /** What storage.sync and storage.local hold when the connector is created. */
+  sync?: Record<string, unknown>;
+  local?: Record<string, unknown>;
+  /** The policy an administrator would deploy (storage.managed). */
+  managed?: Record<string, unknown>;
   bundled?: readonly Pack[];
   /** The page the popup pretends to be opened on; none means a tab without a URL. */
   tab?: { id: number; url?: string };
@@ -48,18 +53,41 @@ export interface MemoryConnector extends Connector {
   optionsOpened: number;
 }
 
-/** Whether a granted match pattern (a host, `*.` a domain, or every host) covers a page. */
-function patternCovers(pattern: string, page: URL): boolean {
-  const match = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
-  if (!match) return false;
-  const [, scheme = '', host = ''] = match;
-  if (scheme !== '*' && `${scheme}:` !== page.protocol) return false;
-  return host === '*' || hostMatchesPattern(page.hostname, host);
+/** storage.managed as browsers offer it: the extension reads it and cannot write it. */
+function readOnly(area: StorageAreaLike): StorageAreaLike {
+  const refuse = () => Promise.reject(new Error('storage.managed is read-only'));
+  return { get: (keys) => area.get(keys), set: refuse, remove: refuse };
+}
+
+/**
+ * The fake browser's storage, emptied (listeners too) and filled with `contents`. There is one
+ * fake browser per page or test file, so the newest connector owns it. Every access waits for the
+ * filling, so the connector is ready as soon as it is created.
+ */
+function seededStorage(contents: Pick<MemoryConnectorOptions, 'sync' | 'local' | 'managed'>): StorageLike {
+  const { storage } = fakeBrowser;
+  storage.resetState();
+  const seeded = Promise.all([
+    storage.sync.set(contents.sync ?? {}),
+    storage.local.set(contents.local ?? {}),
+    storage.managed.set(contents.managed ?? {}),
+  ]);
+  const afterSeeding = (area: StorageAreaLike): StorageAreaLike => ({
+    get: async (keys) => (await seeded, area.get(keys ?? null)),
+    set: async (items) => (await seeded, area.set(items)),
+    remove: async (keys) => (await seeded, area.remove(keys)),
+  });
+  return {
+    sync: afterSeeding(storage.sync),
+    local: afterSeeding(storage.local),
+    managed: readOnly(afterSeeding(storage.managed)),
+    onChanged: storage.onChanged,
+  };
 }
 
 /** Creates the in-memory connector. */
 export function createMemoryConnector(options: MemoryConnectorOptions = {}): MemoryConnector {
-  const storage = createMemoryStorage(options);
+  const storage = seededStorage(options);
   const store = createSettingsStore(storage);
   const grantedOrigins = new Set(options.grantedOrigins ?? []);
   const tab = options.tab;
@@ -67,7 +95,7 @@ export function createMemoryConnector(options: MemoryConnectorOptions = {}): Mem
   const permitted = (url: string | undefined) => {
     const page = webUrl(url);
     if (!page) return false;
-    return isKnownHost(page.hostname) || [...grantedOrigins].some((pattern) => patternCovers(pattern, page));
+    return isKnownHost(page.hostname) || [...grantedOrigins].some((pattern) => matchPatternCovers(pattern, page));
   };
   const stateOf = async (url: string | undefined) => siteStateFrom(url, (await store.loadState()).effective, permitted(url));
 

@@ -1,7 +1,8 @@
 /**
  * The one interface through which the popup and the options page get all their data and make
- * every change. Components never touch extension APIs or storage: `connector-extension.ts` binds
- * this to the browser, `connector-memory.ts` to memory (component tests, the browser preview).
+ * every change. Components never touch extension APIs or storage: `connector-core.ts` implements
+ * it over the settings store, `connector-extension.ts` binds that to the browser and
+ * `connector-memory.ts` to memory (component tests, the browser preview).
  */
 import type { PackError } from '../data/schema';
 import type { Category, Pack, Principle } from '../data/types';
@@ -81,6 +82,18 @@ export interface UiState {
   categories: Category[];
 }
 
+/** Everything the options page shows: the state plus what only that page lists. */
+export interface OptionsData extends UiState {
+  /** The rep's own principles (also while the policy disables them). */
+  own: Principle[];
+  /** Per-principle counts of what came up and what was used, kept on this machine. */
+  stats: Record<string, StatCounts>;
+  /** How many dismissed suggestions are remembered. */
+  dismissals: number;
+  /** Stored packs that failed validation and were set aside. */
+  quarantined: QuarantinedPack[];
+}
+
 /** The page the popup was opened on. */
 export interface CurrentSite {
   /** The tab, when there is one. */
@@ -117,6 +130,10 @@ export interface Connector {
   load(): Promise<UiState>;
   /** Calls `cb` with a fresh state after every change of settings, policy or packs, until `signal` aborts. */
   watch(cb: (state: UiState) => void, signal: AbortSignal): void;
+  /** Reads everything the options page shows. Never rejects on bad stored data. */
+  loadOptionsData(): Promise<OptionsData>;
+  /** As `watch`, with the options page's data; also after statistics, dismissals or set-aside packs change. */
+  watchOptionsData(cb: (data: OptionsData) => void, signal: AbortSignal): void;
   /** Validates and stores preferences; rejects on an invalid value or a setting the policy locks. */
   updateSettings(patch: Partial<Settings>): Promise<Notice[]>;
   /** Every preference back to its default (packs and statistics stay). */
@@ -127,8 +144,11 @@ export interface Connector {
   /** Stars or un-stars a principle. */
   setFavourite(principleId: string, favourite: boolean): Promise<void>;
 
-  /** Adds or replaces one of the rep's own principles; rejects with the problems when invalid. */
-  saveOwnPrinciple(principle: Principle): Promise<void>;
+  /**
+   * Adds or replaces one of the rep's own principles; rejects with the problems when invalid.
+   * With `previousId` (the principle was renamed), the one stored under that id is dropped in the same write.
+   */
+  saveOwnPrinciple(principle: Principle, previousId?: string): Promise<void>;
   deleteOwnPrinciple(principleId: string): Promise<void>;
 
   /** Reads a pack file's text and previews the import. Changes nothing. */
@@ -139,15 +159,12 @@ export interface Connector {
   exportPack(packId: string): Promise<string>;
   /** Removes an imported pack or the own principles; rejects for bundled and managed packs. */
   removePack(packId: string): Promise<void>;
-  /** Stored packs that failed validation and were set aside. */
-  quarantine(): Promise<QuarantinedPack[]>;
+  /** Deletes the set-aside packs (`OptionsData.quarantined`). */
   clearQuarantine(): Promise<void>;
 
-  /** Per-principle counts of what came up and what was used, kept on this machine. */
-  loadStats(): Promise<Record<string, StatCounts>>;
+  /** Deletes the statistics (`OptionsData.stats`). */
   clearStats(): Promise<void>;
-  /** How many dismissed suggestions are remembered. */
-  countDismissals(): Promise<number>;
+  /** Forgets the dismissed suggestions (`OptionsData.dismissals`). */
   clearDismissals(): Promise<void>;
   /** Counts a phrasing copied from the popup or the options page. */
   recordCopy(principleId: string): Promise<void>;

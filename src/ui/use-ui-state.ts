@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Notice } from '../settings';
 import type { Connector, UiState } from './connector';
+import { useLatest } from './latest';
 import { applyPreferences } from './preferences';
 
 /** What a page renders: the state, or the error that kept it from loading. */
@@ -22,28 +23,29 @@ function mergeNotices(seen: readonly Notice[], fresh: readonly Notice[]): Notice
  */
 export function useUiState(connector: Connector): LiveState {
   const [live, setLive] = useState<LiveState>({});
+  const begin = useLatest();
   useEffect(() => {
     const controller = new AbortController();
-    let updated = false;
     const show = (state: UiState) => {
       applyPreferences(state.effective);
       // A repair is written back, so the next read no longer reports it: keep what was seen.
       setLive((old) => ({ state: { ...state, notices: mergeNotices(old.state?.notices ?? [], state.notices) } }));
     };
     connector.watch((state) => {
-      updated = true;
+      begin();
       show(state);
     }, controller.signal);
+    const isLatest = begin();
     connector.load().then(
       (state) => {
         // A change may have been delivered first; the first load is then the older state.
-        if (!controller.signal.aborted && !updated) show(state);
+        if (isLatest()) show(state);
       },
       (error: unknown) => {
         if (!controller.signal.aborted) setLive({ error: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => controller.abort();
-  }, [connector]);
+  }, [connector, begin]);
   return live;
 }

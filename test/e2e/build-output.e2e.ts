@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_FILE, SERVICE_WORKER_FILE } from '../../src/background/files';
+import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE, SERVICE_WORKER_FILE } from '../../src/background/files';
 import { builtFiles } from './support/built-files';
 
 const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as { content_security_policy: unknown };
@@ -24,14 +24,28 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  it('declares the content script the service worker registers, as one self-contained classic script', () => {
+  it('declares the bootstrap, which the service worker also registers, as the one content script', () => {
     expect(manifest.content_scripts.map((cs) => cs.js)).toEqual([[CONTENT_SCRIPT_FILE]]);
-    const code = readFileSync(join(dir, CONTENT_SCRIPT_FILE), 'utf8');
+  });
+
+  it.each([CONTENT_SCRIPT_FILE, ON_DEMAND_FILE])('builds %s as one self-contained classic script', (file) => {
+    const code = readFileSync(join(dir, file), 'utf8');
     // A classic script cannot hold `import`/`export` statements: compiling it proves there are none.
-    expect(() => new Script(code, { filename: CONTENT_SCRIPT_FILE })).not.toThrow();
+    expect(() => new Script(code, { filename: file })).not.toThrow();
     // No loader: nothing fetched from the extension at run time (which would need web_accessible_resources).
     expect(code).not.toMatch(/\bimport\s*\(/);
     expect(code).not.toContain('getURL(');
+  });
+
+  it('keeps the bootstrap free of the settings schema, the regex engine and the card', () => {
+    const code = readFileSync(join(dir, CONTENT_SCRIPT_FILE), 'utf8');
+    const rest = readFileSync(join(dir, ON_DEMAND_FILE), 'utf8');
+    // Markers of the UI host, Preact's hooks, the regex engine and the shadow root, all in the rest.
+    for (const marker of ['maxim-ui', '__H', 'RE2', 'attachShadow']) {
+      expect(rest, marker).toContain(marker);
+      expect(code, marker).not.toContain(marker);
+    }
+    expect(code.length).toBeLessThan(rest.length / 20);
   });
 
   it('starts the service worker from files of the build', () => {

@@ -4,20 +4,19 @@
  * inserted into at the caret and over a span, and undone with Ctrl+Z, checking each step in the
  * editor's own model (`window.fixture`). Run `npm run build:fixtures` first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   adapterBundle,
+  chromiumFixtures,
+  firefoxFixtures,
   frameAt,
   injectAdapters,
   inPage,
-  launchChromiumSession,
-  launchFirefoxSession,
   type AnyFrame,
   type OpenPage,
-  type Server,
   type Session,
 } from './support/adapter-harness';
-import { startServer } from './support/server';
+import { useChromium, useFirefox } from './support/harness';
 
 /** One field on a fixture page and what the adapter registry should make of it. */
 interface EditorCase {
@@ -370,25 +369,12 @@ const EXCLUDED: [string, string[]][] = [
   ['password input', ['#password']],
 ];
 
-let server: Server;
-
 beforeAll(async () => {
-  server = await startServer();
   await adapterBundle();
 });
 
-afterAll(async () => {
-  await server?.close();
-});
-
 describe('editor adapters in Chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launchChromiumSession(server);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = chromiumFixtures(useChromium({ maxim: false, viewport: { width: 1200, height: 900 } }));
 
   for (const editor of [...EDITORS, TEXT_INPUT, ...FRAMES_AND_SHADOW_ROOTS]) {
     it(`${editor.title}: ${SCENARIO}`, () => runScenario(session, editor));
@@ -461,13 +447,7 @@ describe('editor adapters in Chromium', () => {
 });
 
 describe('editor adapters in Firefox', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launchFirefoxSession(server);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = firefoxFixtures(useFirefox({ maxim: false }));
 
   for (const editor of [...EDITORS, ...FRAMES_AND_SHADOW_ROOTS]) {
     it(`${editor.title}: ${SCENARIO}`, () => runScenario(session, editor));

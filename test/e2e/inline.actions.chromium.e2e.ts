@@ -1,24 +1,12 @@
 /** Dismiss, Mute, Off on this site and keyboard use of the card, in Chromium with the built extension. */
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import { DELAY_DRAFT, DELAY_PRINCIPLE, fieldCall, fieldText, firstPhrasing, fixtureErrors, squash, type PageEval } from './support/editors';
 import { MaximUi } from './support/maxim-ui';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
-let session: ChromiumSession;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 type Storage = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 type Chrome = { storage: { sync: Storage; local: Storage } };
@@ -42,17 +30,12 @@ interface Opened {
 
 async function open(pageName: string, field: string | undefined, draft: string): Promise<Opened> {
   const page = await session.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(server.url(DEMO_HOSTS.crm, `/fixtures/${pageName}.html`));
+  await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${pageName}.html`));
   const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
   await fieldCall(evaluate, field, 'setText', '');
   await fieldCall(evaluate, field, 'focus');
   await page.keyboard.type(draft);
-  return { page, ui: await MaximUi.on(page), evaluate, errors };
+  return { page, ui: await MaximUi.on(page), evaluate, errors: session.errorsOn(page) };
 }
 
 /** Opens the card once the analysis after typing shows `principle` (when given). */
@@ -181,6 +164,6 @@ describe('the card’s actions', () => {
   });
 
   it('made no network request', () => {
-    expect(session.requests.offMachine(server.port)).toEqual([]);
+    expect(session.requests.offMachine(session.server.port)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 /** The inline experience in Chromium with the built extension, in every fixture editor. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import {
   DELAY_DRAFT,
   DELAY_PRINCIPLE,
@@ -17,38 +16,22 @@ import {
   type PageEval,
 } from './support/editors';
 import { MaximUi } from './support/maxim-ui';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
 /** Polls for up to 15 s where an analysis must have run: the first one compiles the principles. */
 const ANALYSIS_ATTEMPTS = 150;
 
-let session: ChromiumSession;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 /** A fixture page with Maxim's UI driver and everything the page logged as an error. */
 async function openEditor(editor: EditorCase): Promise<{ page: Page; ui: MaximUi; evaluate: PageEval; errors: string[] }> {
   const page = await session.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(server.url(DEMO_HOSTS.crm, `/fixtures/${editor.page}.html`));
+  await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${editor.page}.html`));
   const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
   await fieldCall(evaluate, editor.field, 'setText', '');
   await fieldCall(evaluate, editor.field, 'focus');
-  return { page, ui: await MaximUi.on(page), evaluate, errors };
+  return { page, ui: await MaximUi.on(page), evaluate, errors: session.errorsOn(page) };
 }
 
 /** Selects everything in the focused editor and types `text` over it, as a rep would. */

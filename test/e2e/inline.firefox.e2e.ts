@@ -1,6 +1,6 @@
 /** The inline experience in Firefox with the built extension: badge, card by click, Insert by keyboard. */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DELAY_DRAFT,
   DELAY_PRINCIPLE,
@@ -12,22 +12,10 @@ import {
   squash,
   type PageEval,
 } from './support/editors';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { DEMO_HOSTS, useFirefox } from './support/harness';
 import { badgeVisibleOn, eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
-let session: FirefoxSession;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchFirefox();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const session = useFirefox();
 
 /** Editors tested in Firefox, with the selector of the element the rep types into. */
 const FIREFOX_CASES = [
@@ -42,12 +30,8 @@ const FIREFOX_CASES = [
 describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
   it('shows the badge, opens the card by click, and inserts the phrasing by keyboard', async () => {
     const page: Page = await session.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    });
-    await page.goto(server.url(DEMO_HOSTS.crm, `/fixtures/${editor.page}.html`));
+    const errors = session.errorsOn(page);
+    await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${editor.page}.html`));
     const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     await fieldCall(evaluate, editor.field, 'setText', '');
     await fieldCall(evaluate, editor.field, 'focus');
@@ -74,5 +58,5 @@ describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
 });
 
 it('made no network request', () => {
-  expect(session.requests.offMachine(server.port)).toEqual([]);
+  expect(session.requests.offMachine(session.server.port)).toEqual([]);
 });

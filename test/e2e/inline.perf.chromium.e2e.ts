@@ -5,26 +5,14 @@
  * isolated world the page cannot time), the per-keystroke cost also from performance.now() in the page.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_FILE } from '../../src/background/files';
-import { launchChromium, type ChromiumSession } from './support/chromium';
 import { fieldCall, type PageEval } from './support/editors';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { MaximUi } from './support/maxim-ui';
 import { eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
-let session: ChromiumSession;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 interface TraceEvent {
   name: string;
@@ -76,7 +64,7 @@ function words(n: number): string {
 }
 
 async function openWithText(page: Page, name: string, field: string | undefined, text: string): Promise<PageEval> {
-  await page.goto(server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
+  await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
   const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
   await fieldCall(evaluate, field, 'setText', text);
   await fieldCall(evaluate, field, 'focus');
@@ -88,7 +76,7 @@ describe('content-script figures', () => {
     const page = await session.context.newPage();
     const cdp = await page.context().newCDPSession(page);
     const stop = await startTrace(cdp);
-    await page.goto(server.url(DEMO_HOSTS.crm, '/'));
+    await page.goto(session.server.url(DEMO_HOSTS.crm, '/'));
     await page.waitForTimeout(1000);
     const events = await stop();
     const evaluate = maximEvents(events, 'EvaluateScript');
@@ -166,7 +154,7 @@ describe('content-script figures', () => {
   it('first analysis after focus (compiles the principles)', async () => {
     const page = await session.context.newPage();
     const cdp = await page.context().newCDPSession(page);
-    await page.goto(server.url(DEMO_HOSTS.crm, '/fixtures/textarea.html'));
+    await page.goto(session.server.url(DEMO_HOSTS.crm, '/fixtures/textarea.html'));
     const stop = await startTrace(cdp);
     const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     await fieldCall(evaluate, 'message', 'focus');

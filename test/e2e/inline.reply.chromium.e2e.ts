@@ -5,25 +5,13 @@
  * under its own heading, with the built extension in real Chromium.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import { SEED_PRINCIPLES, fixtureErrors, type PageEval } from './support/editors';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { MaximUi } from './support/maxim-ui';
 import { eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
-let session: ChromiumSession;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 const REPLY = 'Hi Tom, I have read your message and asked our payroll team to check the run. I will call you at 3 pm.';
 
@@ -45,9 +33,8 @@ async function groupPrinciples(ui: MaximUi, group: 'own' | 'reply'): Promise<str
 describe('a reply with a quoted thread and a signature', () => {
   it('suggests nothing for a neutral reply, ignores the banner, and shows what the quoted message calls for under its own heading', async () => {
     const page: Page = await session.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(server.url(DEMO_HOSTS.email, '/fixtures/gmail-reply.html'));
+    const errors = session.errorsOn(page);
+    await page.goto(session.server.url(DEMO_HOSTS.email, '/fixtures/gmail-reply.html'));
     const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     // The caret at the top, where Gmail puts it in a reply.
     await page.evaluate(() => {

@@ -5,12 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DELAY_DRAFT, DELAY_PRINCIPLE, fieldCall, type PageEval } from './support/editors';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { MaximUi } from './support/maxim-ui';
 import { eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
 const OUT = resolve(import.meta.dirname, '../../.screenshots');
 const EDITORS = [
@@ -19,29 +18,16 @@ const EDITORS = [
   { name: 'tinymce', field: undefined },
 ];
 
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await server?.close();
 });
 
 describe.each(['light', 'dark'] as const)('the card in %s mode', (theme) => {
-  let session: ChromiumSession;
-  beforeAll(async () => {
-    session = await launchChromium({ colorScheme: theme });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useChromium({ colorScheme: theme });
 
   it.each(EDITORS)('in $name', async ({ name, field }) => {
     const page = await session.context.newPage();
-    await page.goto(server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
+    await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
     const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     await fieldCall(evaluate, field, 'setText', '');
     await fieldCall(evaluate, field, 'focus');

@@ -5,17 +5,16 @@
  * this suite runs; it is removed in afterAll whatever happens, as it would affect other suites.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corePack } from '../../src/data/principles';
 import { PACK_SCHEMA_VERSION, type Pack } from '../../src/data/types';
 import { analyze } from '../../src/engine';
 import { browserPath } from '../../scripts/browsers.mjs';
 import { CHROME_EXTENSION_ID } from '../../vite.config';
 import { OptionsPage } from './options.page';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { MaximUi } from './support/maxim-ui';
 import { eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
 /** Where the browser reads mandatory policies on Linux: Chromium and Google Chrome differ. */
 const POLICY_DIR = browserPath('chromium').includes('google-chrome')
@@ -67,35 +66,27 @@ const policy = {
   },
 };
 
-let session: ChromiumSession | undefined;
-let server: Awaited<ReturnType<typeof startServer>> | undefined;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify(policy, null, 2));
-  } catch (error) {
-    throw new Error(
-      `This suite deploys a real browser policy and must write ${POLICY_FILE} (as root, as CI runs): ${String(error)}`,
-    );
-  }
-  server = await startServer();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  try {
-    await session?.close();
-    await server?.close();
-  } finally {
+const session = useChromium({
+  beforeLaunch() {
+    try {
+      mkdirSync(POLICY_DIR, { recursive: true });
+      writeFileSync(POLICY_FILE, JSON.stringify(policy, null, 2));
+    } catch (error) {
+      throw new Error(
+        `This suite deploys a real browser policy and must write ${POLICY_FILE} (as root, as CI runs): ${String(error)}`,
+      );
+    }
+  },
+  afterClose() {
     rmSync(POLICY_FILE, { force: true });
-  }
+  },
 });
 
 describe('managed policy in Chromium', () => {
   it('delivers the policy to storage.managed of the extension', async () => {
-    const options = await OptionsPage.open(session!, 'principles');
+    const options = await OptionsPage.open(session, 'principles');
     const managed = await options.storage('managed');
     expect(managed).toEqual({
       lockedOff: [LOCKED_OFF],
@@ -106,7 +97,7 @@ describe('managed policy in Chromium', () => {
   });
 
   it('shows the locked principle as locked, with the reason, and off', async () => {
-    const options = await OptionsPage.open(session!, 'principles');
+    const options = await OptionsPage.open(session, 'principles');
     await expect
       .poll(() => options.page.locator('.mx-notice--info').first().textContent())
       .toContain('Your organisation manages some of these settings');
@@ -125,7 +116,7 @@ describe('managed policy in Chromium', () => {
   });
 
   it('shows the team pack as present and locked, and the site as set by policy', async () => {
-    const options = await OptionsPage.open(session!, 'packs');
+    const options = await OptionsPage.open(session, 'packs');
     const pack = options.page.locator(`[data-pack="${teamPack.id}"]`);
     await pack.waitFor();
     expect(await pack.textContent()).toContain('ACME service rules');
@@ -162,9 +153,8 @@ describe('managed policy in Chromium', () => {
     expect(analyze(DRAFT, { packs: [corePack] }).suggestions.map((s) => s.id)).toContain(
       LOCKED_OFF,
     );
-    const page = await session!.context.newPage();
-    page.on('pageerror', (e) => errors.push(`demo pageerror: ${e.message}`));
-    await page.goto(server!.url(DEMO_HOSTS.crm, '/demo/crm.html'));
+    const page = await session.context.newPage();
+    await page.goto(session.server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
     await page.click('#notes');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type(DRAFT);
@@ -185,7 +175,8 @@ describe('managed policy in Chromium', () => {
   });
 
   it('made no network request and logged no error', () => {
-    expect(session!.requests.offMachine(server!.port)).toEqual([]);
+    expect(session.requests.offMachine(session.server.port)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -5,29 +5,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ownPack } from '../../src/settings';
 import { PACK_SCHEMA_VERSION, type Principle } from '../../src/data/types';
 import { OPTION_SECTIONS, OptionsPage, type AxeViolation } from './options.page';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { useChromium } from './support/harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../.screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const sessions = new Map<'light' | 'dark', ChromiumSession>();
-afterAll(async () => {
-  for (const session of sessions.values()) await session.close();
-});
-
-/** One browser per colour scheme, started when first needed. */
-async function sessionFor(theme: 'light' | 'dark'): Promise<ChromiumSession> {
-  let session = sessions.get(theme);
-  if (!session) {
-    session = await launchChromium({ colorScheme: theme });
-    sessions.set(theme, session);
-  }
-  return session;
-}
+/** One browser per colour scheme. */
+const sessions = { light: useChromium({ colorScheme: 'light' }), dark: useChromium({ colorScheme: 'dark' }) };
 
 /** An own principle in both languages, so the lists and the editor have something to show. */
 const ownPrinciple: Principle = {
@@ -130,7 +118,7 @@ async function audit(
   theme: 'light' | 'dark',
   lang: 'en' | 'de',
 ): Promise<Record<string, AxeViolation[]>> {
-  const options = await OptionsPage.open(await sessionFor(theme), 'principles');
+  const options = await OptionsPage.open(sessions[theme], 'principles');
   await seed(options, lang);
   await options.page.reload();
   await options.page.locator('#principles-title').waitFor();

@@ -4,33 +4,20 @@
  * section is reachable and operable by keyboard alone.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OptionsPage } from './options.page';
-import { launchChromium, type ChromiumSession } from './support/chromium';
 import { DELAY_DRAFT, DELAY_PRINCIPLE } from './support/editors';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { MaximUi } from './support/maxim-ui';
 import { eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
-let session: ChromiumSession;
-let server: Awaited<ReturnType<typeof startServer>>;
+const session = useChromium();
 const errors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 /** The CRM demo page with a draft typed into its notes field, and Maxim's UI driver. */
 async function demoWithDraft(text: string): Promise<{ page: Page; ui: MaximUi }> {
   const page = await session.context.newPage();
-  page.on('pageerror', (e) => errors.push(`demo pageerror: ${e.message}`));
-  await page.goto(server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
+  await page.goto(session.server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
   await page.click('#notes');
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
@@ -173,7 +160,8 @@ describe('options page in Chromium', () => {
   });
 
   it('made no network request and logged no error', () => {
-    expect(session.requests.offMachine(server.port)).toEqual([]);
+    expect(session.requests.offMachine(session.server.port)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,24 +1,14 @@
 /** The options page of the built extension in Firefox: it renders, and a change is saved and kept. */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { describe, expect, it } from 'vitest';
+import { useFirefox } from './support/harness';
 import { eventually } from './support/scenarios';
 
-let session: FirefoxSession;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  session = await launchFirefox();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFirefox();
 
 /** Opens the options page on a section and waits until its data is shown. */
 async function openOptions(section: string): Promise<Page> {
   const page = await session.openExtensionPage(`src/options/index.html#${section}`);
-  page.on('pageerror', (e) => errors.push(String(e)));
   await page.waitForSelector(`#${section}-title`);
   return page;
 }
@@ -78,10 +68,10 @@ describe('options page in Firefox', () => {
   });
 
   it('made no network request and logged no page error', () => {
-    // No server in this suite: every request must stay inside the extension.
+    // No page of this suite opens the demo server: every request must stay inside the extension.
     expect(
       session.requests.seen.filter((r) => !/^(moz-extension|data|blob|about):/.test(r.url)),
     ).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

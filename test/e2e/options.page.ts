@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from './support/chromium';
+import type { ChromiumSession } from './support/harness';
 
 /** The sections of the options page, as their URL hashes. */
 export const OPTION_SECTIONS = [
@@ -33,14 +33,11 @@ export interface AxeViolation {
 
 /** The options page in one tab. */
 export class OptionsPage {
-  readonly errors: string[] = [];
-
-  private constructor(readonly page: Page) {
-    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
-    });
-  }
+  private constructor(
+    readonly page: Page,
+    /** The page's uncaught errors and console errors. */
+    readonly errors: string[],
+  ) {}
 
   /** Opens the options page on a section and waits until its data is shown. */
   static async open(
@@ -48,7 +45,7 @@ export class OptionsPage {
     section: OptionSection = 'principles',
   ): Promise<OptionsPage> {
     const page = await session.context.newPage();
-    const options = new OptionsPage(page);
+    const options = new OptionsPage(page, session.errorsOn(page));
     await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html#${section}`);
     await page.locator(`#${section}-title`).waitFor();
     return options;

@@ -5,25 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
-import { DEMO_HOSTS, startServer } from './support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_HOSTS, useChromium } from './support/harness';
 import { PopupPage } from './support/pages';
 import { eventually } from './support/scenarios';
 
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
-let session: ChromiumSession;
-let server: Awaited<ReturnType<typeof startServer>>;
+const session = useChromium();
 let clipboardPage: Page;
 let page: Page;
 let popup: PopupPage;
-const pageErrors: string[] = [];
 
 /** Opens the popup in a fresh tab, sized like the real one. */
 async function openPopup(): Promise<void> {
   page = await session.openExtensionPage(PopupPage.path);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.setViewportSize({ width: 380, height: 600 });
   // No colour transitions: axe must see the final colours of a theme switch, not a blend.
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -54,18 +50,11 @@ async function clipboardText(): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium();
-  const origin = new URL(server.url(DEMO_HOSTS.other, '/')).origin;
+  const origin = new URL(session.server.url(DEMO_HOSTS.other, '/')).origin;
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   clipboardPage = await session.context.newPage();
-  await clipboardPage.goto(server.url(DEMO_HOSTS.other, '/demo/crm.html'));
+  await clipboardPage.goto(session.server.url(DEMO_HOSTS.other, '/demo/crm.html'));
   await openPopup();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('popup in Chromium', () => {
@@ -189,7 +178,7 @@ describe('popup by keyboard alone in Chromium', () => {
   });
 
   it('logged no page error', () => {
-    expect(pageErrors).toEqual([]);
-    expect(session.requests.offMachine(server.port)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.requests.offMachine(session.server.port)).toEqual([]);
   });
 });

@@ -7,21 +7,19 @@
  * tests), which headless Chromium cannot; the permission is requested from a real click in an
  * extension page, exactly as the popup's switch requests it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { DEMO_HOSTS, useFirefox } from './support/harness';
 import { PopupPage } from './support/pages';
 import { badgeVisibleOn, eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
 const SHOP_ORIGINS = ['https://*.shop.example.test/*', 'http://*.shop.example.test/*'];
 const SHOP_SCRIPT = 'maxim-site:shop.example.test';
 
-let session: FirefoxSession;
-let server: Awaited<ReturnType<typeof startServer>>;
+// Answer optional-permission requests with "allow", as the rep would in the prompt.
+const session = useFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 let page: Page;
 let popup: PopupPage;
-const pageErrors: string[] = [];
 
 /**
  * Calls an extension API in the popup page, e.g. `inExtension('storage.sync.get', 'favourites')`,
@@ -50,18 +48,9 @@ async function badgeOn(tab: Page, selector: string, attempts = 50): Promise<bool
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  // Answer optional-permission requests with "allow", as the rep would in the prompt.
-  session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
   page = await session.openExtensionPage(PopupPage.path);
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
   popup = new PopupPage(page);
   await popup.ready();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('popup in Firefox', () => {
@@ -82,7 +71,6 @@ describe('popup in Firefox', () => {
     // WebDriver BiDi; a new page is what reopening the popup gives anyway).
     await page.close();
     page = await session.openExtensionPage(PopupPage.path);
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
     popup = new PopupPage(page);
     await popup.ready();
     expect(await popup.isFavourite('consistent-standards')).toBe(true);
@@ -94,8 +82,7 @@ describe('a site turned on in Firefox', () => {
 
   it('is off on a site that is not known', async () => {
     shop = await session.newPage();
-    shop.on('pageerror', (e) => pageErrors.push(String(e)));
-    await shop.goto(server.url(DEMO_HOSTS.other, '/demo/crm.html'));
+    await shop.goto(session.server.url(DEMO_HOSTS.other, '/demo/crm.html'));
     expect(await badgeOn(shop, '#notes', 5)).toBe(false);
   });
 
@@ -147,7 +134,7 @@ describe('a site turned on in Firefox', () => {
   });
 
   it('made no network request and logged no page error', () => {
-    expect(session.requests.offMachine(server.port)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.requests.offMachine(session.server.port)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -10,26 +10,17 @@
  * Chromium cannot answer that prompt, so what follows a grant is covered in the Firefox suite
  * (popup.firefox.e2e.ts), where prompts for optional permissions can be switched off.
  */
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPath } from '../../scripts/browsers.mjs';
-import { SERVICE_WORKER_FILE } from '../../src/background/files';
-import { chromiumHostArgs } from '../../scripts/serve.mjs';
-import { CHROME_BUILD } from './support/chromium';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_HOSTS, useChromiumPuppeteer } from './support/harness';
 import { PopupPage } from './support/pages';
 import { badgeVisibleOn, eventually } from './support/scenarios';
-import { DEMO_HOSTS, startServer } from './support/server';
 
-let browser: Browser;
-let worker: WebWorker;
-let extensionId: string;
-let server: Awaited<ReturnType<typeof startServer>>;
-const pageErrors: string[] = [];
+const session = useChromiumPuppeteer();
 
 /** Opens a web page in a new tab and brings it to the front. */
 async function openTab(url: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  const page = await session.newPage();
   await page.goto(url);
   await page.bringToFront();
   return page;
@@ -37,15 +28,14 @@ async function openTab(url: string): Promise<Page> {
 
 /** Clicks Maxim's toolbar button for a tab and returns the popup that opens. */
 async function openPopupFor(tab: Page): Promise<{ page: Page; popup: PopupPage }> {
-  const cdp = await browser.target().createCDPSession();
+  const cdp = await session.browser.target().createCDPSession();
   const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const url = tab.url();
   const target = targetInfos.find((info) => info.url === url);
   if (!target) throw new Error(`no tab target for ${url}`);
-  const opened = browser.waitForTarget((t) => t.url().endsWith(PopupPage.path), { timeout: 10_000 });
-  await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
-  const page = await (await opened).asPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  const opened = session.browser.waitForTarget((t) => t.url().endsWith(PopupPage.path), { timeout: 10_000 });
+  await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: target.targetId });
+  const page = session.watch(await (await opened).asPage());
   const popup = new PopupPage(page);
   await popup.ready();
   await page.waitForSelector('.site:not([aria-busy])');
@@ -54,36 +44,16 @@ async function openPopupFor(tab: Page): Promise<{ page: Page; popup: PopupPage }
 
 /** A stored preference, read in the service worker. */
 async function storedSync(key: string): Promise<unknown> {
-  const text = await worker.evaluate(async (k: string) => {
+  const text = await session.worker.evaluate(async (k: string) => {
     const chrome = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
     return JSON.stringify((await chrome.storage.sync.get(k))[k] ?? null);
   }, key);
   return JSON.parse(text) as unknown;
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await puppeteer.launch({
-    executablePath: browserPath('chromium'),
-    headless: true,
-    pipe: true,
-    acceptInsecureCerts: true,
-    enableExtensions: [CHROME_BUILD],
-    args: ['--no-sandbox', '--disable-gpu', '--lang=en-US', ...chromiumHostArgs()],
-  });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith(`/${SERVICE_WORKER_FILE}`));
-  worker = (await target.worker())!;
-  extensionId = new URL(target.url()).host;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the real popup in Chromium', () => {
   it('turns Maxim off on a known host and on again, and the page follows', async () => {
-    const tab = await openTab(server.url(DEMO_HOSTS.email, '/demo/email.html'));
+    const tab = await openTab(session.server.url(DEMO_HOSTS.email, '/demo/email.html'));
     let { page, popup } = await openPopupFor(tab);
     expect(await popup.siteText()).toContain('On for this site — a known email or CRM site');
     expect(await popup.siteSwitch()).toBe(true);
@@ -110,7 +80,7 @@ describe('the real popup in Chromium', () => {
   });
 
   it('asks the browser for the permission of a site that is not known, from the click', async () => {
-    const tab = await openTab(server.url(DEMO_HOSTS.other, '/demo/crm.html'));
+    const tab = await openTab(session.server.url(DEMO_HOSTS.other, '/demo/crm.html'));
     const { page, popup } = await openPopupFor(tab);
     expect(await popup.siteText()).toContain('Off on this site — turn it on to get suggestions here');
     expect(await popup.siteSwitch()).toBe(false);
@@ -134,6 +104,6 @@ describe('the real popup in Chromium', () => {
   });
 
   it('logged no page error', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { t, uiLanguage } from '../../ui/i18n';
 import { Card, Section } from '../components';
 import { downloadText } from '../download';
 import { blankDraft, toDraft, uniqueId, type PrincipleDraft } from '../editor-model';
-import { principleText } from '../labels';
+import { textInUiLanguage } from '../labels';
 import { activeCatalogue, engineSettingsFor, usePage } from '../state';
 import { PrincipleEditor } from './PrincipleEditor';
 import { TryText } from './TryText';
@@ -32,7 +32,7 @@ function OwnPrincipleItem(props: {
 }) {
   const [confirming, setConfirming] = useState(false);
   const { principle } = props;
-  const title = principleText(principle).title;
+  const title = textInUiLanguage(principle).title;
   const languages = (['en', 'de'] as const)
     .filter((l) => principle.text[l])
     .map((l) => l.toUpperCase());
@@ -96,7 +96,7 @@ export function MyPrinciplesSection() {
     if (
       await run(
         () => connector.saveOwnPrinciple(copy),
-        t('optionsDuplicated', principleText(copy).title),
+        t('optionsDuplicated', textInUiLanguage(copy).title),
       )
     ) {
       setEditing({ draft: toDraft(copy), savedId: copy.id });
@@ -105,7 +105,7 @@ export function MyPrinciplesSection() {
   const onDelete = (principle: Principle) =>
     run(
       () => connector.deleteOwnPrinciple(principle.id),
-      t('optionsDeleted', principleText(principle).title),
+      t('optionsDeleted', textInUiLanguage(principle).title),
     );
   const exportOwn = async () =>
     downloadText('maxim-my-principles.json', await connector.exportPack(OWN_PACK_ID));

@@ -6,10 +6,9 @@ import { useState } from 'preact/hooks';
 import type { PackError } from '../../data/schema';
 import { OWN_PACK_ID } from '../../settings';
 import { Button } from '../../ui/components';
-import type { ImportPreview } from '../../ui/connector';
+import type { ImportPreview, OptionsData } from '../../ui/connector';
 import { t } from '../../ui/i18n';
-import { principleText } from '../labels';
-import type { OptionsData } from '../connector';
+import { textInUiLanguage } from '../labels';
 import { usePage } from '../state';
 import { compareVersions } from '../versions';
 
@@ -42,7 +41,7 @@ function titleOf(id: string, preview: ImportPreview, data: OptionsData): string 
     preview.pack.principles.find((p) => p.id === id) ??
     data.own.find((p) => p.id === id) ??
     data.principles.find((e) => e.id === id)?.principle;
-  return principle ? principleText(principle).title : id;
+  return principle ? textInUiLanguage(principle).title : id;
 }
 
 function IdList(props: { label: string; ids: string[]; kind: string; preview: ImportPreview }) {

@@ -41,7 +41,7 @@ export function PrincipleEditor(props: {
     savedId.current = principle.id;
     // One save at a time, in order: a later state never lands before an earlier one.
     saving.current = saving.current.then(() =>
-      run(() => connector.replaceOwnPrinciple(previous, principle), t('optionsPrincipleSaved')),
+      run(() => connector.saveOwnPrinciple(principle, previous), t('optionsPrincipleSaved')),
     );
   };
 

@@ -7,9 +7,9 @@ import { EmptyState, SearchField, Toggle } from '../../ui/components';
 import type { PrincipleEntry } from '../../ui/connector';
 import { t } from '../../ui/i18n';
 import { LockNote, Section, SensitivitySlider } from '../components';
-import { principleText } from '../labels';
+import { textInUiLanguage } from '../labels';
 import { usePage } from '../state';
-import { PrincipleRow } from './PrincipleRow';
+import { PrincipleSettingsRow } from './PrincipleSettingsRow';
 
 /** Whether a principle matches a search: title, summary, id, pack, category and signal words, both languages. */
 function matchesSearch(entry: PrincipleEntry, query: string): boolean {
@@ -72,7 +72,7 @@ export function PrinciplesSection() {
         const entries = shown
           .filter((entry) => entry.principle.category === category)
           .sort((a, b) =>
-            principleText(a.principle).title.localeCompare(principleText(b.principle).title),
+            textInUiLanguage(a.principle).title.localeCompare(textInUiLanguage(b.principle).title),
           );
         if (entries.length === 0) return null;
         const categoryOn = !settings.disabledCategories.includes(category);
@@ -102,7 +102,7 @@ export function PrinciplesSection() {
             </div>
             <ul class="principle-list">
               {entries.map((entry) => (
-                <PrincipleRow key={entry.id} entry={entry} categoryOn={categoryOn} />
+                <PrincipleSettingsRow key={entry.id} entry={entry} categoryOn={categoryOn} />
               ))}
             </ul>
           </section>

@@ -4,14 +4,14 @@ import { Button, EmptyState, Icon } from '../../ui/components';
 import { t } from '../../ui/i18n';
 import { Card, PlainButton, Section } from '../components';
 import { downloadText } from '../download';
-import { principleText } from '../labels';
+import { textInUiLanguage } from '../labels';
 import { usePage } from '../state';
 
 /** The local statistics table with Clear, and the dismissals with Forget. */
 function StatsCard() {
   const { data, connector, run } = usePage();
   const titles = new Map(
-    data.principles.map((entry) => [entry.id, principleText(entry.principle).title]),
+    data.principles.map((entry) => [entry.id, textInUiLanguage(entry.principle).title]),
   );
   const rows = Object.entries(data.stats).sort(([, a], [, b]) => b.shown - a.shown);
   return (

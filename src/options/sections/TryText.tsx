@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Context, Pack } from '../../data/types';
 import { analyze, type Analysis, type EngineSettings, type Evidence } from '../../engine';
 import { t } from '../../ui/i18n';
-import { contextLabel, principleText } from '../labels';
+import { contextLabel, textInUiLanguage } from '../labels';
 
 /** The text with the evidence spans marked, overlapping spans merged. */
 function MarkedText(props: { text: string; evidence: readonly Evidence[] }) {
@@ -113,7 +113,7 @@ export function TryText(props: {
                   key={s.id}
                   class={s.id === props.focusId ? 'try__item try__item--focus' : 'try__item'}
                 >
-                  <span class="try__title">{principleText(s.principle).title}</span>
+                  <span class="try__title">{textInUiLanguage(s.principle).title}</span>
                   <span class="try__score">
                     {t('optionsTryScore', String(Math.round(s.score * 100)))}
                   </span>

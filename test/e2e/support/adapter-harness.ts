@@ -2,19 +2,13 @@
  * Runs Maxim's editor adapters inside the fixture pages with the real editors: content/editors is
  * bundled by esbuild into one classic script that publishes `window.maximAdapters`, and each test
  * injects it into the frame that holds the field (as the content script runs in every frame).
- * Works with playwright-core (Chromium) and puppeteer-core (Firefox) pages alike.
+ * Works with playwright-core (Chromium) and puppeteer-core (Firefox) pages alike, in a browser the
+ * harness starts without Maxim (`useChromium({ maxim: false })`, `useFirefox({ maxim: false })`).
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import {
-  chromium,
-  type Browser as ChromiumBrowser,
-  type Page as ChromiumPage,
-} from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
-import { browserPath } from '../../../scripts/browsers.mjs';
-import { chromiumHostArgs, firefoxHostPrefs } from '../../../scripts/serve.mjs';
-import { DEMO_HOSTS, type startServer } from './server';
+import type { Page as ChromiumPage } from 'playwright-core';
+import { DEMO_HOSTS, type ChromiumPages, type FirefoxPages, type Server } from './harness';
 import type { InsertResult, InsertTarget, TextSpan } from '../../../content/editors/types';
 
 const REGISTRY = resolve(import.meta.dirname, '../../../content/editors/index.ts');
@@ -217,7 +211,6 @@ export const inPage = {
 /** A browser the scenarios run in, seen through what they need. */
 export interface Session {
   open(page: string): Promise<OpenPage>;
-  close(): Promise<void>;
 }
 
 /** One open fixture page. */
@@ -225,14 +218,12 @@ export interface OpenPage {
   top: AnyFrame;
   type(text: string): Promise<void>;
   press(key: 'Enter' | 'Undo' | 'SelectAll' | 'Backspace'): Promise<void>;
-  /** Uncaught page errors seen so far. */
+  /** Uncaught errors and console errors of the page so far. */
   errors: string[];
   /** The top frame as a content script's isolated world sees it (Chromium only). */
   isolatedWorld?: (iframes: readonly string[]) => Promise<AnyFrame>;
   close(): Promise<void>;
 }
-
-export type Server = Awaited<ReturnType<typeof startServer>>;
 
 /** A fixture page's URL under a demo host name. */
 function fixtureUrl(server: Server, page: string): string {
@@ -248,34 +239,17 @@ async function waitForFixture(top: AnyFrame): Promise<void> {
   await top.evaluate(() => window.fixture.ready, undefined);
 }
 
-/** Chromium (playwright-core) without the extension, the demo hosts mapped to the local server. */
-export async function launchChromiumSession(server: Server): Promise<Session> {
-  const browser: ChromiumBrowser = await chromium.launch({
-    executablePath: browserPath('chromium'),
-    headless: false, // `--headless=new` below, as in support/chromium.ts
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      ...chromiumHostArgs(),
-    ],
-  });
-  const context = await browser.newContext({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1200, height: 900 },
-  });
+/** The fixture pages in a Chromium the harness started (playwright-core). */
+export function chromiumFixtures(chromium: ChromiumPages): Session {
   return {
     async open(name) {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(fixtureUrl(server, name));
+      const page = await chromium.context.newPage();
+      await page.goto(fixtureUrl(chromium.server, name));
       const top = page.mainFrame() as unknown as AnyFrame;
       await waitForFixture(top);
       return {
         top,
-        errors,
+        errors: chromium.errorsOn(page),
         type: (text) => page.keyboard.type(text),
         press: (key) =>
           page.keyboard.press(
@@ -285,32 +259,20 @@ export async function launchChromiumSession(server: Server): Promise<Session> {
         close: () => page.close(),
       };
     },
-    close: () => browser.close(),
   };
 }
 
-/** Firefox (puppeteer-core over WebDriver BiDi) without the extension, the demo hosts mapped locally. */
-export async function launchFirefoxSession(server: Server): Promise<Session> {
-  const browser: FirefoxBrowser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: browserPath('firefox'),
-    headless: true,
-    acceptInsecureCerts: true,
-    extraPrefsFirefox: firefoxHostPrefs(),
-  });
+/** The fixture pages in a Firefox the harness started (puppeteer-core over WebDriver BiDi). */
+export function firefoxFixtures(firefox: FirefoxPages): Session {
   return {
     async open(name) {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) =>
-        errors.push(error instanceof Error ? error.message : String(error)),
-      );
-      await page.goto(fixtureUrl(server, name));
+      const page = await firefox.newPage();
+      await page.goto(fixtureUrl(firefox.server, name));
       const top = page.mainFrame() as unknown as AnyFrame;
       await waitForFixture(top);
       return {
         top,
-        errors,
+        errors: firefox.errorsOn(page),
         type: (text) => page.keyboard.type(text),
         async press(key) {
           if (key === 'Enter' || key === 'Backspace') return page.keyboard.press(key);
@@ -321,6 +283,5 @@ export async function launchFirefoxSession(server: Server): Promise<Session> {
         close: () => page.close(),
       };
     },
-    close: () => browser.close(),
   };
 }

@@ -35,7 +35,7 @@ export const DELAY_DRAFT = 'Unfortunately your delivery is delayed by two weeks 
 export const NEUTRAL_DRAFT = 'Thanks for the call today, I have attached the invoice.';
 /** The principle the delay draft brings up. */
 export const DELAY_PRINCIPLE = 'own-mistakes-openly';
-/** The nine seed principles (DESIGN.md section 1). */
+/** The nine seed principles (src/data/seed-ids.ts). */
 export const SEED_PRINCIPLES = SEED_PRINCIPLE_IDS;
 
 /** Runs a function in the page with one serialisable argument (playwright and puppeteer alike). */

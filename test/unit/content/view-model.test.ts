@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardItems, principleText } from '../../../content/session/view-model';
+import { cardItems, availableText } from '../../../content/session/view-model';
 import { corePack } from '../../../src/data/principles';
 import type { Principle, Suggestion } from '../../../src/engine';
 
@@ -11,10 +11,10 @@ function suggestion(principle: Principle, evidence: [number, number, string][]):
 
 describe('what the card shows', () => {
   it('speaks the language of the text, falling back to the other one', () => {
-    expect(principleText(own, 'de')?.lang).toBe('de');
-    expect(principleText(own, 'de')?.text.title).toBe(own.text.de?.title);
+    expect(availableText(own, 'de')?.lang).toBe('de');
+    expect(availableText(own, 'de')?.text.title).toBe(own.text.de?.title);
     const englishOnly: Principle = { ...own, text: { en: own.text.en } };
-    expect(principleText(englishOnly, 'de')?.lang).toBe('en');
+    expect(availableText(englishOnly, 'de')?.lang).toBe('en');
   });
 
   it('quotes each piece of evidence once, in text order, and keeps policy-locked principles from being muted', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../../vite.config';
-import { KNOWN_HOST_MATCHES } from '../../../src/settings/known-hosts';
+import { KNOWN_HOST_MATCHES } from '../../../src/settings/sites';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -5,8 +5,10 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { PACK_SCHEMA_VERSION, type Pack, type Principle } from '../../../src/data/types';
 import { createSettingsStore } from '../../../src/settings';
-import { createMemoryOptionsConnector } from '../../../src/options/memory-connector';
-import type { MemoryConnectorOptions } from '../../../src/ui/connector-memory';
+import {
+  createMemoryConnector,
+  type MemoryConnectorOptions,
+} from '../../../src/ui/connector-memory';
 import { Options } from '../../../src/options/Options';
 import { setUiLanguage } from '../../../src/ui/i18n';
 
@@ -14,11 +16,11 @@ import { setUiLanguage } from '../../../src/ui/i18n';
 export async function renderOptions(section = 'principles', options: MemoryConnectorOptions = {}) {
   setUiLanguage('en');
   location.hash = `#${section}`;
-  const connector = createMemoryOptionsConnector(options);
+  const connector = createMemoryConnector(options);
   const view = render(<Options connector={connector} />);
   await screen.findByRole('heading', { level: 2 });
   // Another context (popup, content script) writing to the same storage.
-  const elsewhere = createSettingsStore(connector.base.storage);
+  const elsewhere = createSettingsStore(connector.storage);
   return { ...view, connector, elsewhere };
 }
 

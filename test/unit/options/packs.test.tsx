@@ -70,7 +70,7 @@ describe('Packs section', () => {
     const { elsewhere, connector } = await renderOptions('packs', {
       local: { userPacks: [existing] },
     });
-    const before = await connector.base.storage.local.get(null);
+    const before = await connector.storage.local.get(null);
     const broken = { ...pack('broken', 'one', [principle('Bad Id')]), extra: true };
     chooseFile(jsonFile('broken.json', broken));
     const alert = await screen.findByRole('alert');
@@ -80,7 +80,7 @@ describe('Packs section', () => {
     expect(alert.textContent).toContain('$.version');
     expect(alert.textContent).toContain('$.principles[0].id');
     expect(alert.textContent).toContain("$.extra unknown key 'extra'");
-    expect(await connector.base.storage.local.get(null)).toEqual(before);
+    expect(await connector.storage.local.get(null)).toEqual(before);
     expect((await elsewhere.packs.load()).packs).toEqual([existing]);
   });
 

@@ -139,6 +139,30 @@ describe('Privacy & data section', () => {
     await screen.findByText('Dismissed suggestions remembered: 1');
   });
 
+  it('lists packs that were set aside, deletes them, and follows a deletion made elsewhere', async () => {
+    const { elsewhere } = await renderOptions('privacy', {
+      local: { userPacks: [{ id: 'broken' }] },
+    });
+    await screen.findByRole('heading', { name: 'Set-aside packs' });
+    expect(screen.getByText(/stored packs were damaged and set aside/)).toBeTruthy();
+    await elsewhere.packs.clearQuarantine();
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'Set-aside packs' })).toBeNull(),
+    );
+    cleanup();
+    const { elsewhere: other } = await renderOptions('privacy', {
+      local: { userPacks: [{ id: 'broken' }] },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete them' }));
+    await eventuallyStored(
+      () => other.packs.quarantined(),
+      (v) => expect(v).toEqual([]),
+    );
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'Set-aside packs' })).toBeNull(),
+    );
+  });
+
   it('resets preferences after confirmation, keeping packs unless asked', async () => {
     const userPacks = [ownPack([principle('mine')]), pack('team', '1.0.0', [principle('t-one')])];
     const { elsewhere } = await renderOptions('privacy', {

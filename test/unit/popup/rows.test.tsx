@@ -41,7 +41,7 @@ describe('expanding and copying', () => {
     fireEvent.click(second);
     await waitFor(() => expect(connector.clipboard).toEqual([principle(id).text.en!.tryThis[1]]));
     await waitFor(() => expect(second.textContent).toContain('Copied'));
-    await waitFor(async () => expect((await connector.loadStats())[id]?.copied).toBe(1));
+    await waitFor(async () => expect((await connector.store.items.stats.get())[id]?.copied).toBe(1));
   });
 
   it('says when copying failed', async () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings } from '../../../src/settings/effective';
-import {
-  principlesOf,
-  toEngineSettings,
-  withContextOverrides,
-} from '../../../src/settings/engine-settings';
+import { toEngineSettings, withContextOverrides } from '../../../src/settings/engine-settings';
 import { parsePolicy } from '../../../src/settings/managed';
 import { defaultSettings } from '../../../src/settings/schema';
 import { samplePack, samplePrinciple } from './helpers';
@@ -69,16 +65,5 @@ describe('withContextOverrides', () => {
     const [pack] = withContextOverrides(packs, { 'two-rule': ['crm'] });
     expect(pack?.principles.map((p) => p.contexts)).toEqual([['email', 'crm'], ['crm']]);
     expect(packs[0]?.principles[1]?.contexts).toEqual(['email', 'crm']);
-  });
-
-  it('lists principles of several packs, later packs winning', () => {
-    const first = samplePack('first', ['shared-rule', 'only-first']);
-    const second = samplePack('second', ['shared-rule']);
-    const overriding = { ...second.principles[0]!, category: 'ethics' as const };
-    const merged = principlesOf([first, { ...second, principles: [overriding] }]);
-    expect(merged.map((p) => [p.id, p.category])).toEqual([
-      ['shared-rule', 'ethics'],
-      ['only-first', 'service'],
-    ]);
   });
 });

@@ -88,6 +88,21 @@ describe('corrupt stored packs', () => {
     expect(await packs.load()).toEqual({ packs: [samplePack('team-a')], notices: [] });
   });
 
+  it('sets a pack aside once when another page reloads on the quarantine change', async () => {
+    await fakeBrowser.storage.local.set({ [PACK_KEYS.userPacks]: [samplePack('team-a'), { id: 7 }] });
+    const packs = store();
+    const other = store();
+    const controller = new AbortController();
+    const reloads: Promise<unknown>[] = [];
+    // A page that reloads its packs whenever the quarantine changes (the options page does).
+    other.onQuarantineChanged(() => reloads.push(other.load()), controller.signal);
+    await packs.load();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await Promise.all(reloads);
+    controller.abort();
+    expect(await packs.quarantined()).toHaveLength(1);
+  });
+
   it('adds to the quarantine rather than replacing it', async () => {
     const packs = store();
     await fakeBrowser.storage.local.set({ [PACK_KEYS.userPacks]: [{ id: 'first' }] });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { corePack } from '../../../src/data/principles';
 import type { Pack } from '../../../src/data/types';
+import { ownPack } from '../../../src/settings';
 import { PackValidationError } from '../../../src/ui/connector-core';
 import { createMemoryConnector } from '../../../src/ui/connector-memory';
 import type { UiState } from '../../../src/ui/connector';
@@ -171,6 +172,31 @@ describe('own principles', () => {
     expect((await connector.store.packs.ownPrinciples()).map((p) => p.id)).toEqual(['my-second']);
   });
 
+  it('renames an own principle in one write, where the new id goes', async () => {
+    const connector = createMemoryConnector();
+    await connector.saveOwnPrinciple(samplePrinciple('my-first'));
+    await connector.saveOwnPrinciple(samplePrinciple('my-second'));
+    let writes = 0;
+    const controller = new AbortController();
+    connector.store.packs.onChanged(() => void writes++, controller.signal);
+    await connector.saveOwnPrinciple(samplePrinciple('my-renamed'), 'my-first');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    expect((await connector.store.packs.ownPrinciples()).map((p) => p.id)).toEqual(['my-second', 'my-renamed']);
+    expect(writes).toBe(1);
+  });
+
+  it('gives the options page the own principles also while the policy disables them', async () => {
+    const connector = createMemoryConnector({
+      local: { userPacks: [ownPack([samplePrinciple('my-first')])] },
+      managed: { disableUserPacks: true },
+    });
+    const data = await connector.loadOptionsData();
+    expect(data.own.map((p) => p.id)).toEqual(['my-first']);
+    expect(data.principles.some((p) => p.id === 'my-first')).toBe(false);
+    expect((await createMemoryConnector().loadOptionsData()).own).toEqual([]);
+  });
+
   it('rejects an invalid principle with every problem and stores nothing', async () => {
     const connector = createMemoryConnector();
     const invalid = { ...samplePrinciple('Bad Id'), contexts: [] };
@@ -209,17 +235,51 @@ describe('settings, statistics and sites', () => {
     expect(seen).toEqual(['light']);
   });
 
+  it('delivers the options page data after statistics, dismissals and set-aside packs change', async () => {
+    const connector = createMemoryConnector({ local: { userPacks: [{ id: 'broken' }] } });
+    expect((await connector.loadOptionsData()).quarantined).toHaveLength(1);
+    const seen: [number, number, number][] = [];
+    const controller = new AbortController();
+    connector.watchOptionsData((data) => {
+      seen.push([data.stats[firstCoreId]?.copied ?? 0, data.dismissals, data.quarantined.length]);
+    }, controller.signal);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
+    await connector.recordCopy(firstCoreId);
+    await settled();
+    await connector.store.dismiss('abc', firstCoreId);
+    await settled();
+    await connector.clearQuarantine();
+    await settled();
+    controller.abort();
+    await connector.clearStats();
+    await settled();
+    expect(seen.at(-1)).toEqual([1, 1, 0]);
+    expect(seen).toContainEqual([1, 0, 1]);
+  });
+
+  it('starts each in-memory connector from its own contents', async () => {
+    const first = createMemoryConnector({ sync: { theme: 'dark' }, local: { stats: { x: { shown: 1, inserted: 0, copied: 0, dismissed: 0 } } } });
+    expect((await first.load()).settings.theme).toBe('dark');
+    const second = createMemoryConnector({ managed: { sensitivity: 0.2 } });
+    const data = await second.loadOptionsData();
+    expect(data.settings.theme).toBe('system');
+    expect(data.stats).toEqual({});
+    expect(data.effective.sensitivity).toBe(0.2);
+    await expect(second.storage.managed!.set({ sensitivity: 0.9 })).rejects.toThrow(/read-only/);
+  });
+
   it('counts copies and clears statistics and dismissals', async () => {
     const connector = createMemoryConnector();
     await connector.recordCopy(firstCoreId);
     await connector.recordCopy(firstCoreId);
-    expect((await connector.loadStats())[firstCoreId]).toEqual({ shown: 0, inserted: 0, copied: 2, dismissed: 0 });
+    expect((await connector.loadOptionsData()).stats[firstCoreId]).toEqual({ shown: 0, inserted: 0, copied: 2, dismissed: 0 });
     await connector.store.dismiss('abc', firstCoreId);
-    expect(await connector.countDismissals()).toBe(1);
+    expect((await connector.loadOptionsData()).dismissals).toBe(1);
     await connector.clearStats();
     await connector.clearDismissals();
-    expect(await connector.loadStats()).toEqual({});
-    expect(await connector.countDismissals()).toBe(0);
+    const cleared = await connector.loadOptionsData();
+    expect(cleared.stats).toEqual({});
+    expect(cleared.dismissals).toBe(0);
   });
 
   it('asks for every site before switching to "everywhere", and changes nothing when refused', async () => {

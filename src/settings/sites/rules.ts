@@ -1,15 +1,20 @@
 /**
- * Where Maxim runs: the site decision shared by the background, the popup toggle and the content
- * script. Pure functions over settings; no storage access.
+ * Which sites Maxim runs on: the decision shared by the service worker, the pages and the content
+ * script, the known site a hostname belongs to, and the site lists after a toggle. Pure functions
+ * over settings; no storage access.
  */
-import { KNOWN_HOSTNAMES, hostMatchesPattern } from './known-hosts';
-import type { Settings } from './schema';
+import type { Settings } from '../schema';
+import { hostMatchesPattern, normalizeHostname, siteEntryCovers } from './hosts';
+import { KNOWN_HOSTNAMES, KNOWN_SITES, type KnownSite } from './known';
 
 /** The settings a site decision reads; effective settings add the sites forced on by policy. */
 export type SiteSettings = Pick<Settings, 'enabled' | 'siteMode' | 'sitesOn' | 'sitesOff'> & {
   /** Sites the organisation's policy turned on; the rep cannot turn them off. */
   sitesLockedOn?: readonly string[];
 };
+
+/** The rep's two site lists. */
+export type SiteLists = Pick<Settings, 'sitesOn' | 'sitesOff'>;
 
 /** Why Maxim runs on a site or not, in order of precedence. */
 export type SiteReason =
@@ -27,12 +32,14 @@ export interface SiteStatus {
   reason: SiteReason;
 }
 
-/**
- * Whether a site entry covers a hostname: the entry itself and its subdomains, so turning off
- * `example.com` also turns off `app.example.com`.
- */
-export function siteEntryCovers(entry: string, hostname: string): boolean {
-  return hostMatchesPattern(hostname, entry.startsWith('*.') ? entry : `*.${entry}`);
+/** The known product a hostname belongs to, if any (e.g. `Gmail` for mail.google.com). */
+export function knownSiteFor(hostname: string): KnownSite | undefined {
+  return KNOWN_SITES.find((site) => site.hosts.some((host) => hostMatchesPattern(hostname, host)));
+}
+
+/** Whether a hostname is one of the known email and CRM hosts. */
+export function isKnownHost(hostname: string): boolean {
+  return knownSiteFor(hostname) !== undefined;
 }
 
 function coveredBy(entries: readonly string[], hostname: string): boolean {
@@ -73,27 +80,8 @@ export function isSiteEnabled(
   return siteStatus(settings, hostname, knownHosts).enabled;
 }
 
-/**
- * The hostname of what a rep typed or a tab's URL: `https://App.Example.com:8443/x` and
- * `App.Example.com` both give `app.example.com`. Null when it is not a usable host.
- */
-export function normalizeHostname(input: string): string | null {
-  const text = input.trim();
-  if (text === '') return null;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
-    const host = url.hostname.toLowerCase().replace(/\.$/, '');
-    return /^[a-z0-9._:[\]-]+$/.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The site lists after the rep turns Maxim on for a hostname (from the popup or options). */
-export function withSiteOn(
-  settings: Pick<Settings, 'sitesOn' | 'sitesOff'>,
-  hostname: string,
-): Pick<Settings, 'sitesOn' | 'sitesOff'> {
+export function withSiteOn(settings: SiteLists, hostname: string): SiteLists {
   const host = normalizeHostname(hostname);
   if (host === null) return { sitesOn: settings.sitesOn, sitesOff: settings.sitesOff };
   return {
@@ -104,14 +92,37 @@ export function withSiteOn(
 }
 
 /** The site lists after the rep turns Maxim off for a hostname. */
-export function withSiteOff(
-  settings: Pick<Settings, 'sitesOn' | 'sitesOff'>,
-  hostname: string,
-): Pick<Settings, 'sitesOn' | 'sitesOff'> {
+export function withSiteOff(settings: SiteLists, hostname: string): SiteLists {
   const host = normalizeHostname(hostname);
   if (host === null) return { sitesOn: settings.sitesOn, sitesOff: settings.sitesOff };
   return {
     sitesOn: settings.sitesOn.filter((entry) => entry !== host),
     sitesOff: settings.sitesOff.includes(host) ? settings.sitesOff : [...settings.sitesOff, host],
   };
+}
+
+/**
+ * The rep's site lists after turning Maxim on or off for a hostname. A known host needs no
+ * `sitesOn` entry to be on, only no `sitesOff` entry covering it.
+ */
+export function siteListsAfter(lists: SiteLists, hostname: string, on: boolean): SiteLists {
+  if (!on) return withSiteOff(lists, hostname);
+  const after = withSiteOn(lists, hostname);
+  return isKnownHost(hostname) ? { sitesOn: lists.sitesOn, sitesOff: after.sitesOff } : after;
+}
+
+/**
+ * The hostnames the rep (or the policy) turned on that the known hosts do not already cover:
+ * each needs a content-script registration of its own. The global switch is ignored, because the
+ * content script pauses itself and stays ready.
+ */
+export function turnedOnHosts(settings: SiteSettings): string[] {
+  const hosts = [...settings.sitesOn, ...(settings.sitesLockedOn ?? [])];
+  const always = { ...settings, enabled: true };
+  return [...new Set(hosts)].filter((host) => !isKnownHost(host) && siteStatus(always, host).enabled);
+}
+
+/** The `sitesOff` entries that are subdomains of a site turned on, e.g. `news.example.com` of `example.com`. */
+export function subdomainsTurnedOff(settings: Pick<Settings, 'sitesOff'>, hostname: string): string[] {
+  return settings.sitesOff.filter((off) => off.endsWith(`.${hostname}`));
 }

@@ -1,7 +1,6 @@
 /** Which permissions a site needs, and a page's site state. */
 import { describe, expect, it } from 'vitest';
-import { siteListsAfter, sitePermissionPatterns, siteStateFrom } from '../../../src/messaging/site-rules';
-import type { SiteSettings } from '../../../src/settings';
+import { pagePermissionPattern, sitePermissionPatterns, siteStateFrom, type SiteSettings } from '../../../../src/settings/sites';
 
 const settings: SiteSettings = { enabled: true, siteMode: 'known', sitesOn: [], sitesOff: [] };
 
@@ -23,6 +22,10 @@ describe('sitePermissionPatterns', () => {
   it('asks for nothing when the text is not a host', () => {
     expect(sitePermissionPatterns('not a host')).toEqual([]);
   });
+
+  it('checks a page by its own scheme and host', () => {
+    expect(pagePermissionPattern(new URL('http://shop.example.test:8080/a?b'))).toBe('http://shop.example.test/*');
+  });
 });
 
 describe('siteStateFrom', () => {
@@ -42,17 +45,5 @@ describe('siteStateFrom', () => {
   it('reports a site the policy keeps on as locked, even while Maxim is paused', () => {
     const locked = { ...settings, enabled: false, sitesLockedOn: ['shop.example.test'] };
     expect(siteStateFrom('https://shop.example.test/', locked, true)).toMatchObject({ lockedOn: true, enabled: false });
-  });
-});
-
-describe('siteListsAfter', () => {
-  it('turns a known host on by removing it from sitesOff only', () => {
-    expect(siteListsAfter({ sitesOn: [], sitesOff: ['mail.google.com'] }, 'mail.google.com', true)).toEqual({ sitesOn: [], sitesOff: [] });
-  });
-
-  it('turns another site on by adding it to sitesOn and off by moving it to sitesOff', () => {
-    const on = siteListsAfter({ sitesOn: [], sitesOff: ['shop.example.test'] }, 'shop.example.test', true);
-    expect(on).toEqual({ sitesOn: ['shop.example.test'], sitesOff: [] });
-    expect(siteListsAfter(on, 'shop.example.test', false)).toEqual({ sitesOn: [], sitesOff: ['shop.example.test'] });
   });
 });

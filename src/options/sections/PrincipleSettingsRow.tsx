@@ -1,11 +1,11 @@
-/** One principle in the Principles list: switch, where it comes from, and its adjustments. */
+/** One principle's settings in the Principles list: switch, where it comes from, and its adjustments. */
 import { useState } from 'preact/hooks';
 import type { Context } from '../../data/types';
 import { Button, Toggle } from '../../ui/components';
 import type { PrincipleEntry } from '../../ui/connector';
 import { t } from '../../ui/i18n';
 import { LockNote, SensitivitySlider } from '../components';
-import { contextLabel, originLabel, principleText } from '../labels';
+import { contextLabel, originLabel, textInUiLanguage } from '../labels';
 import { usePage } from '../state';
 
 type ContextChoice = 'any' | 'email' | 'crm';
@@ -17,8 +17,8 @@ function contextChoice(contexts: readonly Context[]): ContextChoice {
   return contexts[0] === 'crm' ? 'crm' : 'email';
 }
 
-/** A row of the Principles list. */
-export function PrincipleRow(props: { entry: PrincipleEntry; categoryOn: boolean }) {
+/** A row of the Principles list: a principle's on/off switch and adjustments. */
+export function PrincipleSettingsRow(props: { entry: PrincipleEntry; categoryOn: boolean }) {
   const { data, connector, run } = usePage();
   const [open, setOpen] = useState(false);
   const { principle, pack, lock } = props.entry;
@@ -31,7 +31,7 @@ export function PrincipleRow(props: { entry: PrincipleEntry; categoryOn: boolean
   const packChoice = contextChoice(principle.contexts);
   const choice = contextChoice(settings.principleContexts[id] ?? principle.contexts);
   const ownSensitivity = settings.principleSensitivity[id];
-  const text = principleText(principle);
+  const text = textInUiLanguage(principle);
   const hasMeta =
     pack.origin !== 'bundled' ||
     choice !== 'any' ||

@@ -1,4 +1,4 @@
-/** One principle in the popup's list: title and summary; expanded, why it matters and phrasings to copy. */
+/** One principle in the popup's quick reference: title and summary; expanded, why it matters and phrasings to copy. */
 import { memo } from 'preact/compat';
 import type { Language, Source } from '../data/types';
 import type { PrincipleEntry } from '../ui/connector';
@@ -26,10 +26,10 @@ export function rowButtonId(id: string): string {
 }
 
 /**
- * A principle row; `active` makes it the list's single tab stop (roving focus). Memoised: a
- * keystroke in the search or a site change re-renders only the rows whose props changed.
+ * A row of the quick reference; `active` makes it the list's single tab stop (roving focus).
+ * Memoised: a keystroke in the search or a site change re-renders only the rows whose props changed.
  */
-export const PrincipleRow = memo(function PrincipleRow({
+export const ReferenceRow = memo(function ReferenceRow({
   entry,
   lang,
   open,

@@ -1,57 +1,17 @@
+/** Which sites Maxim runs on, and the rep's site lists after a toggle. */
 import { describe, expect, it } from 'vitest';
 import {
-  KNOWN_HOST_MATCHES,
-  KNOWN_HOSTNAMES,
-  hostMatchesPattern,
-  isKnownHost,
-  knownSiteFor,
-} from '../../../src/settings/known-hosts';
-import {
   isSiteEnabled,
-  normalizeHostname,
+  siteListsAfter,
   siteStatus,
+  subdomainsTurnedOff,
+  turnedOnHosts,
   withSiteOff,
   withSiteOn,
   type SiteSettings,
-} from '../../../src/settings/sites';
+} from '../../../../src/settings/sites';
 
 const base: SiteSettings = { enabled: true, siteMode: 'known', sitesOn: [], sitesOff: [] };
-
-describe('known hosts', () => {
-  it('recognises every known product and its subdomains', () => {
-    expect(isKnownHost('mail.google.com')).toBe(true);
-    expect(isKnownHost('outlook.office365.com')).toBe(true);
-    expect(isKnownHost('acme.lightning.force.com')).toBe(true);
-    expect(isKnownHost('acme.my.salesforce.com')).toBe(true);
-    expect(isKnownHost('app-eu1.hubspot.com')).toBe(true);
-    expect(isKnownHost('acme.pipedrive.com')).toBe(true);
-    expect(isKnownHost('support.zendesk.com')).toBe(true);
-    expect(isKnownHost('acme.freshdesk.com')).toBe(true);
-    expect(isKnownHost('WWW.LinkedIn.com.')).toBe(true);
-    expect(knownSiteFor('acme.my.salesforce.com')?.name).toBe('Salesforce');
-  });
-
-  it('does not match look-alikes or other hosts of the same company', () => {
-    expect(isKnownHost('google.com')).toBe(false);
-    expect(isKnownHost('docs.google.com')).toBe(false);
-    expect(isKnownHost('evilsalesforce.com')).toBe(false);
-    expect(isKnownHost('mail.google.com.evil.example')).toBe(false);
-    expect(isKnownHost('hubspot.com')).toBe(false);
-  });
-
-  it('gives one https match pattern per host pattern', () => {
-    expect(KNOWN_HOST_MATCHES).toContain('https://mail.google.com/*');
-    expect(KNOWN_HOST_MATCHES).toContain('https://*.salesforce.com/*');
-    expect(KNOWN_HOST_MATCHES).toHaveLength(new Set(KNOWN_HOSTNAMES).size);
-    for (const match of KNOWN_HOST_MATCHES)
-      expect(match).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
-  });
-
-  it('matches wildcard patterns against the bare domain too, like manifest patterns', () => {
-    expect(hostMatchesPattern('salesforce.com', '*.salesforce.com')).toBe(true);
-    expect(hostMatchesPattern('mail.google.com', 'google.com')).toBe(false);
-  });
-});
 
 describe('isSiteEnabled', () => {
   it('runs on known hosts by default and nowhere else', () => {
@@ -127,11 +87,34 @@ describe('site toggles', () => {
     expect(once).toEqual({ sitesOn: [], sitesOff: ['example.com'] });
     expect(withSiteOff(once, 'example.com')).toEqual(once);
   });
+});
 
-  it('normalises what a rep types or a tab URL into a hostname', () => {
-    expect(normalizeHostname('  https://App.Example.com:8443/path?q=1 ')).toBe('app.example.com');
-    expect(normalizeHostname('Example.COM.')).toBe('example.com');
-    expect(normalizeHostname('')).toBeNull();
-    expect(normalizeHostname('not a host')).toBeNull();
+describe('siteListsAfter', () => {
+  it('turns a known host on by removing it from sitesOff only', () => {
+    expect(siteListsAfter({ sitesOn: [], sitesOff: ['mail.google.com'] }, 'mail.google.com', true)).toEqual({ sitesOn: [], sitesOff: [] });
+  });
+
+  it('turns another site on by adding it to sitesOn and off by moving it to sitesOff', () => {
+    const on = siteListsAfter({ sitesOn: [], sitesOff: ['shop.example.test'] }, 'shop.example.test', true);
+    expect(on).toEqual({ sitesOn: ['shop.example.test'], sitesOff: [] });
+    expect(siteListsAfter(on, 'shop.example.test', false)).toEqual({ sitesOn: [], sitesOff: ['shop.example.test'] });
+  });
+});
+
+describe('sites that need a registration of their own', () => {
+  it('are the sites turned on by the rep or the policy, once each, but not known hosts or sites turned off', () => {
+    const settings: SiteSettings = {
+      ...base,
+      enabled: false,
+      sitesOn: ['shop.example.test', 'mail.google.com', 'old.example.org', 'crm.acme.test'],
+      sitesOff: ['example.org'],
+      sitesLockedOn: ['crm.acme.test', 'intranet.acme.test'],
+    };
+    expect(turnedOnHosts(settings)).toEqual(['shop.example.test', 'crm.acme.test', 'intranet.acme.test']);
+  });
+
+  it('leave out the subdomains turned off under a site', () => {
+    const sitesOff = ['news.example.test', 'example.test', 'otherexample.test', 'a.b.example.test'];
+    expect(subdomainsTurnedOff({ sitesOff }, 'example.test')).toEqual(['news.example.test', 'a.b.example.test']);
   });
 });

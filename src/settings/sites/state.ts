@@ -1,31 +1,32 @@
 /**
- * How a page's site state is derived, and which host permissions a site needs. Pure functions:
- * the service worker and the in-memory connector of the extension pages share them.
+ * A page's site state and the host permissions a site needs. Pure functions: the service worker
+ * and the in-memory connector of the extension pages share them.
  */
-import {
-  KNOWN_HOST_MATCHES,
-  hostMatchesPattern,
-  isKnownHost,
-  normalizeHostname,
-  siteStatus,
-  withSiteOff,
-  withSiteOn,
-  type Settings,
-  type SiteSettings,
-} from '../settings';
-import type { SiteState } from './protocol';
+import { hostMatchesPattern, normalizeHostname, parseMatchPattern, webUrl } from './hosts';
+import { KNOWN_HOST_MATCHES } from './known';
+import { isKnownHost, siteStatus, type SiteReason, type SiteSettings } from './rules';
 
-/** Schemes Maxim can work on. */
-const WEB_PROTOCOLS = new Set(['https:', 'http:']);
+/** Whether Maxim runs on a site, and why. */
+export interface SiteState {
+  hostname: string;
+  /** A web page (http or https): Maxim can work there at all. Browser and extension pages are not. */
+  available: boolean;
+  /** Maxim analyses text on this site: the settings say so and the browser lets it read the page. */
+  enabled: boolean;
+  /** The site is one of the known email and CRM hosts. */
+  known: boolean;
+  /** The browser lets Maxim read the site: a known host or a granted optional host permission. */
+  permitted: boolean;
+  /** Why the settings turn Maxim on or off here (`not-a-web-page` when it cannot run at all). */
+  reason: SiteReason | 'not-a-web-page';
+  /** The organisation's policy keeps Maxim on here; the rep cannot turn it off. */
+  lockedOn: boolean;
+}
+
 
 /** Whether a hostname is an IP address or a single-label name (no subdomains to cover). */
 function isBareHost(hostname: string): boolean {
   return hostname.includes(':') || /^\d+(\.\d+){3}$/.test(hostname) || !hostname.includes('.');
-}
-
-/** The part of a match pattern between `://` and the path, e.g. `*.salesforce.com`. */
-function patternHost(pattern: string): string {
-  return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '');
 }
 
 /**
@@ -36,7 +37,7 @@ function patternHost(pattern: string): string {
 export function sitePermissionPatterns(hostname: string): string[] {
   const host = normalizeHostname(hostname);
   if (host === null) return [];
-  const known = KNOWN_HOST_MATCHES.filter((pattern) => hostMatchesPattern(host, patternHost(pattern)));
+  const known = KNOWN_HOST_MATCHES.filter((pattern) => hostMatchesPattern(host, parseMatchPattern(pattern)?.host ?? ''));
   if (known.length > 0) return known;
   const wildcard = isBareHost(host) ? host : `*.${host}`;
   return [`https://${wildcard}/*`, `http://${wildcard}/*`];
@@ -58,17 +59,6 @@ export function unavailableSite(hostname = ''): SiteState {
     reason: 'not-a-web-page',
     lockedOn: false,
   };
-}
-
-/** A URL Maxim can work on, or null for browser, extension and local pages. */
-export function webUrl(url: string | undefined): URL | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return WEB_PROTOCOLS.has(parsed.protocol) && parsed.hostname !== '' ? parsed : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -98,18 +88,4 @@ function safeHostname(url: string | undefined): string {
   } catch {
     return '';
   }
-}
-
-/**
- * The rep's site lists after turning Maxim on or off for a hostname. A known host needs no
- * `sitesOn` entry to be on, only no `sitesOff` entry covering it.
- */
-export function siteListsAfter(
-  lists: Pick<Settings, 'sitesOn' | 'sitesOff'>,
-  hostname: string,
-  on: boolean,
-): Pick<Settings, 'sitesOn' | 'sitesOff'> {
-  if (!on) return withSiteOff(lists, hostname);
-  const after = withSiteOn(lists, hostname);
-  return isKnownHost(hostname) ? { sitesOn: lists.sitesOn, sitesOff: after.sitesOff } : after;
 }

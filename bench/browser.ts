@@ -1,0 +1,291 @@
+/**
+ * `npm run bench:browser`: what Maxim costs a page, in real browsers, with Maxim on and off side by
+ * side in one run. Prints one table per measurement:
+ * - per fixture editor, typing 500 characters: input-to-next-paint latency (median, p95) on and off
+ *   and their ratio, long tasks (> 50 ms) with Maxim's code in them, Maxim's main-thread time per
+ *   keystroke (from a Chrome trace), and the delay from the first focus to Maxim's badge;
+ * - the content script's cost per frame on a page with no field and on a page with 20 frames
+ *   (script evaluation from the trace, bytes parsed);
+ * - the page's JS heap after 1,000 fields were mounted, focused, typed into and removed, on vs off;
+ * - Firefox ESR: start-up of a page and the on/off typing ratio (its tooling has no trace to read).
+ * Needs the builds (`npm run build`, `npm run build:fixtures`).
+ */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, launchFirefox } from '../scripts/launch.mjs';
+import { DEMO_HOSTS, startServer } from '../scripts/serve.mjs';
+import { CONTENT_SCRIPT_FILE } from '../src/background/files';
+
+const root = resolve(import.meta.dirname, '..');
+const CHROME = join(root, 'dist/chrome');
+const FIREFOX = join(root, 'dist/firefox');
+const KEYS = 500;
+/** A rep's typing: a key every 25 ms. */
+const KEY_DELAY = 25;
+const CHURN = 1000;
+
+/** The fixture editors typed into, and the field on pages with several. */
+const EDITORS: { name: string; page: string; field?: string }[] = [
+  { name: 'textarea', page: 'textarea', field: 'message' },
+  { name: 'contenteditable', page: 'contenteditable', field: 'body' },
+  { name: 'ckeditor5', page: 'ckeditor5' },
+  { name: 'tinymce (iframe)', page: 'tinymce' },
+  { name: 'quill', page: 'quill' },
+  { name: 'tiptap', page: 'tiptap' },
+  { name: 'lexical', page: 'lexical' },
+  { name: 'draftjs', page: 'draftjs' },
+];
+
+const DRAFT =
+  'Hi Anna, thanks for your patience. Unfortunately your delivery is delayed by two weeks because of problems at our supplier. ' +
+  'We have set up a second supplier and I will call you on Friday with the new date. Best regards, Tom. ';
+const typed = DRAFT.repeat(Math.ceil(KEYS / DRAFT.length)).slice(0, KEYS);
+
+type Eval = (fn: string) => Promise<unknown>;
+
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return 0;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+/** Page-side instrumentation: for each keydown, the time until the frame after it was painted. */
+const INSTRUMENT = `(() => {
+  window.__latencies = [];
+  window.addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
+  }, true);
+})()`;
+
+/** Focuses a fixture field through the fixture's own API (in its frame, for editors in iframes). */
+function focusScript(field: string | undefined): string {
+  return `(async () => { await window.fixture.ready; const t = ${field ? `window.fixture.fields[${JSON.stringify(field)}]` : 'window.fixture'}; await t.setText(''); await t.focus(); })()`;
+}
+
+/** Whether Maxim's UI host is in the page (the badge appears once Maxim runs for the field). */
+const HAS_MAXIM = `Boolean(document.querySelector('maxim-ui'))`;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid?: number;
+  args?: { data?: { url?: string } };
+}
+
+async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] },
+    transferMode: 'ReportEvents',
+  });
+  await run();
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Maxim's time on the main thread: complete events running its scripts, nested ones counted once. */
+function maximTime(events: TraceEvent[], prefix: string): { total: number; longTasks: number; evaluate: number; calls: number } {
+  const mine = events.filter((e) => e.ph === 'X' && ['FunctionCall', 'EvaluateScript', 'v8.compile'].includes(e.name) && (e.args?.data?.url ?? '').startsWith(prefix));
+  mine.sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let end = -1;
+  for (const e of mine) {
+    const stop = e.ts + (e.dur ?? 0);
+    if (e.ts >= end) total += e.dur ?? 0;
+    else if (stop > end) total += stop - end;
+    end = Math.max(end, stop);
+  }
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
+  const longTasks = tasks.filter((t) => mine.some((e) => e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0))).length;
+  const evaluate = mine.filter((e) => e.name === 'EvaluateScript').reduce((s, e) => s + (e.dur ?? 0), 0);
+  return { total: total / 1000, longTasks, evaluate: evaluate / 1000, calls: mine.length };
+}
+
+/** Polls a page-side condition for up to 15 s; the time it took in ms, or NaN. */
+async function timeUntil(evaluate: Eval, condition: string): Promise<number> {
+  const started = Date.now();
+  for (let i = 0; i < 300; i += 1) {
+    if (await evaluate(condition)) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return Number.NaN;
+}
+
+interface Typing {
+  latencies: number[];
+  maxim?: ReturnType<typeof maximTime>;
+  firstBadge?: number;
+}
+
+/** Types the draft into one editor of one Chromium (Maxim on or off) and measures. */
+async function typeInChromium(context: BrowserContext, url: string, editor: (typeof EDITORS)[number], prefix: string | null): Promise<Typing> {
+  const page: Page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(focusScript(editor.field));
+  // TinyMCE edits in a frame of its own: its keys, paints and Maxim's badge are that frame's.
+  const frame = editor.page === 'tinymce' ? (page.frames().find((f) => f !== page.mainFrame()) ?? page.mainFrame()) : page.mainFrame();
+  await frame.evaluate(INSTRUMENT);
+  const evaluate: Eval = (fn) => frame.evaluate(fn);
+  const firstBadge = prefix ? await timeUntil(evaluate, HAS_MAXIM) : undefined;
+  const cdp = await context.newCDPSession(page);
+  const events = await trace(cdp, async () => {
+    await page.keyboard.type(typed, { delay: KEY_DELAY });
+    await page.waitForTimeout(1500); // the last analysis after the pause
+  });
+  const latencies = (await frame.evaluate('window.__latencies')) as number[];
+  await page.close();
+  return { latencies, ...(prefix ? { maxim: maximTime(events, prefix), firstBadge } : {}) };
+}
+
+/** The page's JS heap after `CHURN` fields came and went, garbage collected. */
+async function churnHeap(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(`(async () => {
+    for (let i = 0; i < ${CHURN}; i += 1) {
+      const field = document.createElement('textarea');
+      document.body.append(field);
+      field.focus();
+      field.value = 'Unfortunately your delivery is delayed.';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '.' }));
+      await new Promise((r) => setTimeout(r, 2));
+      field.remove();
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+  })()`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await page.close();
+  return usedSize;
+}
+
+/** Script evaluation of the content script in every frame of a page, from a trace. */
+async function startUp(context: BrowserContext, url: string, prefix: string): Promise<{ frames: number; evaluate: number; total: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let frames = 0;
+  const events = await trace(cdp, async () => {
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    frames = page.frames().length;
+  });
+  await page.close();
+  const { evaluate, total } = maximTime(events, prefix);
+  return { frames, evaluate, total };
+}
+
+function table(title: string, header: string[], rows: (string | number)[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padStart(widths[i] as number)).join('  ');
+  console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+const server = await startServer();
+const fixture = (page: string) => server.url(DEMO_HOSTS.crm, `/fixtures/${page}.html`);
+const on = await launchChromium({ extensionDir: CHROME });
+const off = await launchChromium({ extensionDir: null });
+const worker = on.context.serviceWorkers()[0] ?? (await on.context.waitForEvent('serviceworker'));
+const prefix = `chrome-extension://${new URL(worker.url()).host}/`;
+
+try {
+  const rows: (string | number)[][] = [];
+  for (const editor of EDITORS) {
+    const withMaxim = await typeInChromium(on.context, fixture(editor.page), editor, prefix);
+    const without = await typeInChromium(off.context, fixture(editor.page), editor, null);
+    const m = withMaxim.maxim!;
+    rows.push([
+      editor.name,
+      f1(median(withMaxim.latencies)),
+      f1(median(without.latencies)),
+      f2(median(withMaxim.latencies) / Math.max(median(without.latencies), 0.001)),
+      f1(quantile(withMaxim.latencies, 0.95)),
+      f1(quantile(without.latencies, 0.95)),
+      m.longTasks,
+      f2(m.total / KEYS),
+      withMaxim.firstBadge ?? '-',
+    ]);
+  }
+  table(
+    `Chromium: typing ${KEYS} characters (a key every ${KEY_DELAY} ms); input to next paint in ms`,
+    ['editor', 'median on', 'median off', 'ratio', 'p95 on', 'p95 off', 'long tasks (Maxim)', 'Maxim ms/key', 'focus to badge ms'],
+    rows,
+  );
+
+  const bootstrapBytes = statSync(join(CHROME, CONTENT_SCRIPT_FILE)).size;
+  const plain = await startUp(on.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'), prefix);
+  const framed = await startUp(on.context, server.url(DEMO_HOSTS.crm, '/demo/frames.html'), prefix);
+  table('Chromium: the content script on pages without a field (script evaluation from the trace)', ['page', 'frames', 'evaluate ms', 'all Maxim ms', 'ms per frame', 'bytes parsed'], [
+    ['no field', plain.frames, f2(plain.evaluate), f2(plain.total), f2(plain.total / plain.frames), plain.frames * bootstrapBytes],
+    ['20 frames', framed.frames, f2(framed.evaluate), f2(framed.total), f2(framed.total / framed.frames), framed.frames * bootstrapBytes],
+  ]);
+
+  const heapOn = await churnHeap(on.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'));
+  const heapOff = await churnHeap(off.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'));
+  table(`Chromium: JS heap after ${CHURN} fields mounted, typed into and removed (after GC)`, ['Maxim on MB', 'Maxim off MB', 'difference MB'], [
+    [f2(heapOn / 2 ** 20), f2(heapOff / 2 ** 20), f2((heapOn - heapOff) / 2 ** 20)],
+  ]);
+} finally {
+  await on.close();
+  await off.close();
+}
+
+// Firefox: no trace to attribute script time, so start-up as the page's load time, and typing.
+const firefoxRows: (string | number)[][] = [];
+const ffOn = await launchFirefox({ extensionDir: FIREFOX });
+const ffOff = await launchFirefox({ extensionDir: null });
+try {
+  const loadTime = async (browser: typeof ffOn, url: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      times.push((await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.duration ?? 0)) as number);
+      await page.close();
+    }
+    return median(times);
+  };
+  const frames = server.url(DEMO_HOSTS.crm, '/demo/frames.html');
+  const [loadOn, loadOff] = [await loadTime(ffOn, frames), await loadTime(ffOff, frames)];
+  const typeInFirefox = async (browser: typeof ffOn, editor: (typeof EDITORS)[number]) => {
+    const page: PuppeteerPage = await browser.newPage();
+    await page.goto(fixture(editor.page));
+    await page.evaluate(INSTRUMENT);
+    await page.evaluate(focusScript(editor.field));
+    await new Promise((r) => setTimeout(r, 1000));
+    await page.keyboard.type(typed, { delay: KEY_DELAY });
+    await new Promise((r) => setTimeout(r, 1000));
+    const latencies = (await page.evaluate('window.__latencies')) as number[];
+    await page.close();
+    return latencies;
+  };
+  for (const editor of EDITORS.filter((e) => ['textarea', 'contenteditable', 'tiptap'].includes(e.name))) {
+    const a = await typeInFirefox(ffOn, editor);
+    const b = await typeInFirefox(ffOff, editor);
+    firefoxRows.push([editor.name, f1(median(a)), f1(median(b)), f2(median(a) / Math.max(median(b), 0.001)), f1(quantile(a, 0.95)), f1(quantile(b, 0.95))]);
+  }
+  table('Firefox ESR: page with 20 frames, load time in ms (median of 5)', ['Maxim on', 'Maxim off', 'ratio'], [[f1(loadOn), f1(loadOff), f2(loadOn / loadOff)]]);
+  table(`Firefox ESR: typing ${KEYS} characters; input to next paint in ms`, ['editor', 'median on', 'median off', 'ratio', 'p95 on', 'p95 off'], firefoxRows);
+} finally {
+  await ffOn.close();
+  await ffOff.close();
+  await server.close();
+}
