@@ -13,7 +13,16 @@ import { crx } from '@crxjs/vite-plugin';
 import prefresh from '@prefresh/vite';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build, defineConfig, type BuildEnvironmentOptions, type InlineConfig, type Plugin, type PluginOption, type Rolldown, type UserConfig } from 'vite';
+import {
+  build,
+  defineConfig,
+  type BuildEnvironmentOptions,
+  type InlineConfig,
+  type Plugin,
+  type PluginOption,
+  type Rolldown,
+  type UserConfig,
+} from 'vite';
 import { CONTENT_ENTRY, ON_DEMAND_ENTRY, ON_DEMAND_FILE } from './src/background/files.ts';
 import { KNOWN_HOST_MATCHES } from './src/settings/sites/known.ts';
 
@@ -48,7 +57,10 @@ export const DEV_PORT = 5199;
  * styles); a build never gets it.
  */
 export function manifestFor(target: Target, { dev = false } = {}): Record<string, unknown> {
-  const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const contentScript = {
     matches: KNOWN_HOST_MATCHES,
     js: [CONTENT_ENTRY],
@@ -92,7 +104,9 @@ export function manifestFor(target: Target, { dev = false } = {}): Record<string
 
 /** The static files every build carries: icons, locales and the managed-policy schema. */
 function staticFiles(): Record<string, string> {
-  const files: Record<string, string> = { 'managed_schema.json': 'src/settings/managed_schema.json' };
+  const files: Record<string, string> = {
+    'managed_schema.json': 'src/settings/managed_schema.json',
+  };
   for (const name of readdirSync(resolve(root, 'icons'))) {
     if (name.endsWith('.png')) files[`icons/${name}`] = `icons/${name}`;
   }
@@ -107,7 +121,9 @@ function staticFiles(): Record<string, string> {
 export function mergedMessages(lang: string): Record<string, unknown> {
   const dir = resolve(root, '_locales', lang);
   const merged: Record<string, unknown> = {};
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const part = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Record<string, unknown>;
     for (const [key, value] of Object.entries(part)) {
       if (key in merged) throw new Error(`_locales/${lang}/${name}: "${key}" is defined twice`);
@@ -120,7 +136,8 @@ export function mergedMessages(lang: string): Record<string, unknown> {
 /** The static files crxjs does not know of: the merged locale files, the managed-policy schema, every icon size. */
 function staticFileContents(): Record<string, string | Buffer> {
   const files: Record<string, string | Buffer> = {};
-  for (const [fileName, from] of Object.entries(staticFiles())) files[fileName] = readFileSync(resolve(root, from));
+  for (const [fileName, from] of Object.entries(staticFiles()))
+    files[fileName] = readFileSync(resolve(root, from));
   for (const lang of readdirSync(resolve(root, '_locales'))) {
     files[`_locales/${lang}/messages.json`] = JSON.stringify(mergedMessages(lang));
   }
@@ -149,12 +166,14 @@ function staticFilesPlugin(): Plugin {
     },
     buildStart() {
       if (serving) return;
-      for (const [fileName, source] of Object.entries(staticFileContents())) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of Object.entries(staticFileContents()))
+        this.emitFile({ type: 'asset', fileName, source });
       if (this.meta.watchMode) {
         // `npm run dev -- --firefox` rebuilds on save. crxjs builds the content script in a build of
         // its own, whose files the watcher would not see; and the locale sources are read here.
         for (const dir of ['content', '_locales']) {
-          for (const file of readdirSync(resolve(root, dir), { recursive: true, encoding: 'utf8' })) this.addWatchFile(resolve(root, dir, file));
+          for (const file of readdirSync(resolve(root, dir), { recursive: true, encoding: 'utf8' }))
+            this.addWatchFile(resolve(root, dir, file));
         }
       }
     },
@@ -195,7 +214,12 @@ function onDemandContentPlugin(): Plugin {
       copyPublicDir: false,
       minify: true,
       sourcemap: false,
-      lib: { entry: resolve(root, ON_DEMAND_ENTRY), formats: ['iife'], name: 'maxim', fileName: () => ON_DEMAND_FILE },
+      lib: {
+        entry: resolve(root, ON_DEMAND_ENTRY),
+        formats: ['iife'],
+        name: 'maxim',
+        fileName: () => ON_DEMAND_FILE,
+      },
       ...build,
     },
   });
@@ -206,21 +230,29 @@ function onDemandContentPlugin(): Plugin {
     },
     async generateBundle() {
       if (command !== 'build') return;
-      const output = (await build(libBuild({ write: false }))) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-      const chunk = [output].flat().flatMap((o) => o.output).find((o) => o.type === 'chunk' && o.isEntry);
-      if (!chunk || chunk.type !== 'chunk') throw new Error(`${ON_DEMAND_ENTRY}: the build made no script`);
+      const output = (await build(libBuild({ write: false }))) as
+        Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+      const chunk = [output]
+        .flat()
+        .flatMap((o) => o.output)
+        .find((o) => o.type === 'chunk' && o.isEntry);
+      if (!chunk || chunk.type !== 'chunk')
+        throw new Error(`${ON_DEMAND_ENTRY}: the build made no script`);
       this.emitFile({ type: 'asset', fileName: ON_DEMAND_FILE, source: chunk.code });
     },
     configureServer(server) {
       server.httpServer?.once('listening', () => {
-        build(libBuild({ outDir: server.config.build.outDir, watch: {} })).then((watcher) => {
-          let first = true;
-          (watcher as Rolldown.RolldownWatcher).on('event', (event) => {
-            if (event.code !== 'END') return;
-            if (!first) server.ws.send({ type: 'custom', event: 'crx:runtime-reload' });
-            first = false;
-          });
-        }, (error: unknown) => server.config.logger.error(String(error)));
+        build(libBuild({ outDir: server.config.build.outDir, watch: {} })).then(
+          (watcher) => {
+            let first = true;
+            (watcher as Rolldown.RolldownWatcher).on('event', (event) => {
+              if (event.code !== 'END') return;
+              if (!first) server.ws.send({ type: 'custom', event: 'crx:runtime-reload' });
+              first = false;
+            });
+          },
+          (error: unknown) => server.config.logger.error(String(error)),
+        );
       });
     },
   };
@@ -258,7 +290,12 @@ export default defineConfig(({ command }) => {
       }),
     ],
     // The pages' hot-update socket must name the port: an extension page's own location is no help.
-    server: { port: DEV_PORT, strictPort: true, host: 'localhost', hmr: { protocol: 'ws', host: 'localhost', port: DEV_PORT } },
+    server: {
+      port: DEV_PORT,
+      strictPort: true,
+      host: 'localhost',
+      hmr: { protocol: 'ws', host: 'localhost', port: DEV_PORT },
+    },
     build: {
       outDir: resolve(root, 'dist', devOut ? `dev/${target}` : target),
       emptyOutDir: true,

@@ -144,7 +144,10 @@ async function main(): Promise<void> {
   const firstUse = await time(
     () => {
       const fresh = { ...corePack };
-      return [analyze(generateText('en', 300), { packs: [fresh] }), analyze(generateText('de', 300), { packs: [fresh] })];
+      return [
+        analyze(generateText('en', 300), { packs: [fresh] }),
+        analyze(generateText('de', 300), { packs: [fresh] }),
+      ];
     },
     500,
     10,

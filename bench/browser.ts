@@ -45,7 +45,6 @@ const typed = DRAFT.repeat(Math.ceil(KEYS / DRAFT.length)).slice(0, KEYS);
 
 type Eval = (fn: string) => Promise<unknown>;
 
-
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
   if (xs.length === 0) return 0;
@@ -87,9 +86,18 @@ interface TraceEvent {
 
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(...(value as unknown as TraceEvent[])),
+  );
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] },
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'v8',
+      ],
+    },
     transferMode: 'ReportEvents',
   });
   await run();
@@ -100,8 +108,16 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
 }
 
 /** Maxim's time on the main thread: complete events running its scripts, nested ones counted once. */
-function maximTime(events: TraceEvent[], prefix: string): { total: number; longTasks: number; evaluate: number; calls: number } {
-  const mine = events.filter((e) => e.ph === 'X' && ['FunctionCall', 'EvaluateScript', 'v8.compile'].includes(e.name) && (e.args?.data?.url ?? '').startsWith(prefix));
+function maximTime(
+  events: TraceEvent[],
+  prefix: string,
+): { total: number; longTasks: number; evaluate: number; calls: number } {
+  const mine = events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      ['FunctionCall', 'EvaluateScript', 'v8.compile'].includes(e.name) &&
+      (e.args?.data?.url ?? '').startsWith(prefix),
+  );
   mine.sort((a, b) => a.ts - b.ts);
   let total = 0;
   let end = -1;
@@ -112,8 +128,12 @@ function maximTime(events: TraceEvent[], prefix: string): { total: number; longT
     end = Math.max(end, stop);
   }
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
-  const longTasks = tasks.filter((t) => mine.some((e) => e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0))).length;
-  const evaluate = mine.filter((e) => e.name === 'EvaluateScript').reduce((s, e) => s + (e.dur ?? 0), 0);
+  const longTasks = tasks.filter((t) =>
+    mine.some((e) => e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)),
+  ).length;
+  const evaluate = mine
+    .filter((e) => e.name === 'EvaluateScript')
+    .reduce((s, e) => s + (e.dur ?? 0), 0);
   return { total: total / 1000, longTasks, evaluate: evaluate / 1000, calls: mine.length };
 }
 
@@ -134,12 +154,20 @@ interface Typing {
 }
 
 /** Types the draft into one editor of one Chromium (Maxim on or off) and measures. */
-async function typeInChromium(context: BrowserContext, url: string, editor: (typeof EDITORS)[number], prefix: string | null): Promise<Typing> {
+async function typeInChromium(
+  context: BrowserContext,
+  url: string,
+  editor: (typeof EDITORS)[number],
+  prefix: string | null,
+): Promise<Typing> {
   const page: Page = await context.newPage();
   await page.goto(url);
   await page.evaluate(focusScript(editor.field));
   // TinyMCE edits in a frame of its own: its keys, paints and Maxim's badge are that frame's.
-  const frame = editor.page === 'tinymce' ? (page.frames().find((f) => f !== page.mainFrame()) ?? page.mainFrame()) : page.mainFrame();
+  const frame =
+    editor.page === 'tinymce'
+      ? (page.frames().find((f) => f !== page.mainFrame()) ?? page.mainFrame())
+      : page.mainFrame();
   await frame.evaluate(INSTRUMENT);
   const evaluate: Eval = (fn) => frame.evaluate(fn);
   const firstBadge = prefix ? await timeUntil(evaluate, HAS_MAXIM) : undefined;
@@ -178,7 +206,11 @@ async function churnHeap(context: BrowserContext, url: string): Promise<number> 
 }
 
 /** Script evaluation of the content script in every frame of a page, from a trace. */
-async function startUp(context: BrowserContext, url: string, prefix: string): Promise<{ frames: number; evaluate: number; total: number }> {
+async function startUp(
+  context: BrowserContext,
+  url: string,
+  prefix: string,
+): Promise<{ frames: number; evaluate: number; total: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let frames = 0;
@@ -194,7 +226,8 @@ async function startUp(context: BrowserContext, url: string, prefix: string): Pr
 
 function table(title: string, header: string[], rows: (string | number)[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padStart(widths[i] as number)).join('  ');
+  const line = (cells: (string | number)[]) =>
+    cells.map((c, i) => String(c).padStart(widths[i] as number)).join('  ');
   console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
 }
@@ -226,23 +259,53 @@ try {
   }
   table(
     `Chromium: typing ${KEYS} characters (a key every ${KEY_DELAY} ms); input to next paint in ms`,
-    ['editor', 'median on', 'median off', 'ratio', 'p95 on', 'p95 off', 'long tasks (Maxim)', 'Maxim ms/key', 'focus to badge ms'],
+    [
+      'editor',
+      'median on',
+      'median off',
+      'ratio',
+      'p95 on',
+      'p95 off',
+      'long tasks (Maxim)',
+      'Maxim ms/key',
+      'focus to badge ms',
+    ],
     rows,
   );
 
   const bootstrapBytes = statSync(join(CHROME, CONTENT_SCRIPT_FILE)).size;
   const plain = await startUp(on.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'), prefix);
   const framed = await startUp(on.context, server.url(DEMO_HOSTS.crm, '/demo/frames.html'), prefix);
-  table('Chromium: the content script on pages without a field (script evaluation from the trace)', ['page', 'frames', 'evaluate ms', 'all Maxim ms', 'ms per frame', 'bytes parsed'], [
-    ['no field', plain.frames, f2(plain.evaluate), f2(plain.total), f2(plain.total / plain.frames), plain.frames * bootstrapBytes],
-    ['20 frames', framed.frames, f2(framed.evaluate), f2(framed.total), f2(framed.total / framed.frames), framed.frames * bootstrapBytes],
-  ]);
+  table(
+    'Chromium: the content script on pages without a field (script evaluation from the trace)',
+    ['page', 'frames', 'evaluate ms', 'all Maxim ms', 'ms per frame', 'bytes parsed'],
+    [
+      [
+        'no field',
+        plain.frames,
+        f2(plain.evaluate),
+        f2(plain.total),
+        f2(plain.total / plain.frames),
+        plain.frames * bootstrapBytes,
+      ],
+      [
+        '20 frames',
+        framed.frames,
+        f2(framed.evaluate),
+        f2(framed.total),
+        f2(framed.total / framed.frames),
+        framed.frames * bootstrapBytes,
+      ],
+    ],
+  );
 
   const heapOn = await churnHeap(on.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'));
   const heapOff = await churnHeap(off.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'));
-  table(`Chromium: JS heap after ${CHURN} fields mounted, typed into and removed (after GC)`, ['Maxim on MB', 'Maxim off MB', 'difference MB'], [
-    [f2(heapOn / 2 ** 20), f2(heapOff / 2 ** 20), f2((heapOn - heapOff) / 2 ** 20)],
-  ]);
+  table(
+    `Chromium: JS heap after ${CHURN} fields mounted, typed into and removed (after GC)`,
+    ['Maxim on MB', 'Maxim off MB', 'difference MB'],
+    [[f2(heapOn / 2 ** 20), f2(heapOff / 2 ** 20), f2((heapOn - heapOff) / 2 ** 20)]],
+  );
 } finally {
   await on.close();
   await off.close();
@@ -258,7 +321,11 @@ try {
     for (let i = 0; i < 5; i += 1) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      times.push((await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.duration ?? 0)) as number);
+      times.push(
+        (await page.evaluate(
+          () => performance.getEntriesByType('navigation')[0]?.duration ?? 0,
+        )) as number,
+      );
       await page.close();
     }
     return median(times);
@@ -277,13 +344,30 @@ try {
     await page.close();
     return latencies;
   };
-  for (const editor of EDITORS.filter((e) => ['textarea', 'contenteditable', 'tiptap'].includes(e.name))) {
+  for (const editor of EDITORS.filter((e) =>
+    ['textarea', 'contenteditable', 'tiptap'].includes(e.name),
+  )) {
     const a = await typeInFirefox(ffOn, editor);
     const b = await typeInFirefox(ffOff, editor);
-    firefoxRows.push([editor.name, f1(median(a)), f1(median(b)), f2(median(a) / Math.max(median(b), 0.001)), f1(quantile(a, 0.95)), f1(quantile(b, 0.95))]);
+    firefoxRows.push([
+      editor.name,
+      f1(median(a)),
+      f1(median(b)),
+      f2(median(a) / Math.max(median(b), 0.001)),
+      f1(quantile(a, 0.95)),
+      f1(quantile(b, 0.95)),
+    ]);
   }
-  table('Firefox ESR: page with 20 frames, load time in ms (median of 5)', ['Maxim on', 'Maxim off', 'ratio'], [[f1(loadOn), f1(loadOff), f2(loadOn / loadOff)]]);
-  table(`Firefox ESR: typing ${KEYS} characters; input to next paint in ms`, ['editor', 'median on', 'median off', 'ratio', 'p95 on', 'p95 off'], firefoxRows);
+  table(
+    'Firefox ESR: page with 20 frames, load time in ms (median of 5)',
+    ['Maxim on', 'Maxim off', 'ratio'],
+    [[f1(loadOn), f1(loadOff), f2(loadOn / loadOff)]],
+  );
+  table(
+    `Firefox ESR: typing ${KEYS} characters; input to next paint in ms`,
+    ['editor', 'median on', 'median off', 'ratio', 'p95 on', 'p95 off'],
+    firefoxRows,
+  );
 } finally {
   await ffOn.close();
   await ffOff.close();

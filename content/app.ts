@@ -3,13 +3,22 @@
  * only listen for settings changes. Where it is on, follow focus to prose fields and run a session on
  * the focused one. Settings changes apply live; turning the site off removes Maxim's UI at once.
  */
-import { isEnvelope, type ContentProtocol, type Reply, type ResponseOf } from '../src/messaging/protocol';
+import {
+  isEnvelope,
+  type ContentProtocol,
+  type Reply,
+  type ResponseOf,
+} from '../src/messaging/protocol';
 import type { Dismissal, SettingsState, SettingsStore } from '../src/settings';
 import { setUiLanguage } from './i18n';
 import { deriveConfig, type ContentConfig } from './config';
 import { adapterFor } from './editors';
 import { guard, report } from './guard';
-import { createAnalysisService, type AnalysisService, type AnalyzeRequest } from './session/analysis';
+import {
+  createAnalysisService,
+  type AnalysisService,
+  type AnalyzeRequest,
+} from './session/analysis';
 import { startFieldSession, type FieldSession } from './session/field-session';
 import { trackFocus } from './session/focus-tracker';
 import { createSurface, type Surface } from './ui/surface';
@@ -50,10 +59,13 @@ export function startMaxim(env: AppEnvironment, signal: AbortSignal): void {
   };
 
   signal.addEventListener('abort', () => running?.controller.abort(), { once: true });
-  env.store.watchSettings(guard((next: SettingsState) => {
-    state = next;
-    apply();
-  }), signal);
+  env.store.watchSettings(
+    guard((next: SettingsState) => {
+      state = next;
+      apply();
+    }),
+    signal,
+  );
   env.store
     .loadState()
     .then((loaded) => {
@@ -106,7 +118,10 @@ function run(env: AppEnvironment, config: () => ContentConfig, signal: AbortSign
     const adapter = adapterFor(field);
     if (!adapter) return;
     loadDismissals();
-    surface ??= createSurface(doc, guard(() => session?.toggleCard()));
+    surface ??= createSurface(
+      doc,
+      guard(() => session?.toggleCard()),
+    );
     analysis ??= Promise.resolve(createAnalysisService(env.analyze));
     session = startFieldSession(adapter, {
       surface,
@@ -122,7 +137,9 @@ function run(env: AppEnvironment, config: () => ContentConfig, signal: AbortSign
   };
 
   // The keyboard shortcut: answered only by the frame whose field has focus.
-  const onMessage = (message: unknown): Promise<Reply<ResponseOf<ContentProtocol, 'openCard'>>> | undefined => {
+  const onMessage = (
+    message: unknown,
+  ): Promise<Reply<ResponseOf<ContentProtocol, 'openCard'>>> | undefined => {
     if (!isEnvelope<ContentProtocol>(message, ['openCard'])) return undefined;
     if (!session || !doc.hasFocus()) return undefined;
     try {
@@ -135,10 +152,14 @@ function run(env: AppEnvironment, config: () => ContentConfig, signal: AbortSign
   };
   env.messages.addListener(onMessage);
 
-  signal.addEventListener('abort', () => {
-    env.messages.removeListener(onMessage);
-    stop();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      env.messages.removeListener(onMessage);
+      stop();
+    },
+    { once: true },
+  );
   trackFocus(doc, probe, guard(onField), signal);
   return () => session?.refresh();
 }

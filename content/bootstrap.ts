@@ -12,11 +12,19 @@ import { guard, report } from './guard';
 /** The parts of the extension API the bootstrap uses (Chrome's `chrome`, Firefox's `browser`). */
 interface BootstrapApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { onChanged: { addListener(listener: () => void): void; removeListener(listener: () => void): void } };
+  storage: {
+    onChanged: {
+      addListener(listener: () => void): void;
+      removeListener(listener: () => void): void;
+    };
+  };
 }
 
 const INSTANCE_KEY = Symbol.for('maxim.bootstrap');
-const scope = globalThis as unknown as Record<symbol, boolean | undefined> & { browser?: BootstrapApi; chrome?: BootstrapApi };
+const scope = globalThis as unknown as Record<symbol, boolean | undefined> & {
+  browser?: BootstrapApi;
+  chrome?: BootstrapApi;
+};
 
 /** Whether the reply says the worker started Maxim here. */
 function started(reply: unknown): boolean {

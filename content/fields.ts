@@ -1,7 +1,8 @@
 /** Which focused element is a prose field Maxim may read, and which it must leave alone. */
 
 const PROSE_INPUT_TYPES = new Set(['text', '']);
-const OPT_OUT_SELECTOR = '[data-gramm="false"], [data-enable-grammarly="false"], [data-maxim="off"]';
+const OPT_OUT_SELECTOR =
+  '[data-gramm="false"], [data-enable-grammarly="false"], [data-maxim="off"]';
 const CODE_SELECTOR =
   '.cm-content, .CodeMirror, .monaco-editor, .ace_editor, [data-language], code, pre, .code, [class*="code-editor"]';
 
@@ -18,7 +19,10 @@ export function isExcluded(el: Element): boolean {
     const hint = `${el.name} ${el.id} ${el.autocomplete}`.toLowerCase();
     if (/\b(e-?mail|user(name)?|login|search|query|q)\b/.test(hint)) return true;
   }
-  return (el as HTMLElement).isContentEditable === false && !(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement);
+  return (
+    (el as HTMLElement).isContentEditable === false &&
+    !(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
+  );
 }
 
 /** The editing root of a contenteditable element: the outermost editable ancestor. */

@@ -29,5 +29,9 @@ export function listen<E extends Event>(
   signal: AbortSignal,
   capture = false,
 ): void {
-  target.addEventListener(type, guard(handler as (event: Event) => unknown), { capture, signal, passive: false });
+  target.addEventListener(type, guard(handler as (event: Event) => unknown), {
+    capture,
+    signal,
+    passive: false,
+  });
 }

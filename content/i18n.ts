@@ -3,4 +3,9 @@ import { addMessages, type LocaleFiles } from '../src/ui/i18n-core';
 
 export * from '../src/ui/i18n-core';
 
-addMessages(import.meta.glob<LocaleFiles[string]>('../_locales/*/{extension,content}.json', { eager: true, import: 'default' }));
+addMessages(
+  import.meta.glob<LocaleFiles[string]>('../_locales/*/{extension,content}.json', {
+    eager: true,
+    import: 'default',
+  }),
+);

@@ -14,7 +14,12 @@ if (!globalScope[INSTANCE_KEY]) {
   globalScope[INSTANCE_KEY] = controller;
   try {
     startMaxim(
-      { doc: document, hostname: pageHostname(), store: settingsStore, messages: browser.runtime.onMessage },
+      {
+        doc: document,
+        hostname: pageHostname(),
+        store: settingsStore,
+        messages: browser.runtime.onMessage,
+      },
       controller.signal,
     );
   } catch (error) {

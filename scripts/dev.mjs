@@ -18,11 +18,15 @@ import { build, createServer } from 'vite';
 import { demoPages, launchChromium, launchFirefox } from './launch.mjs';
 import { startServer } from './serve.mjs';
 
-const { values } = parseArgs({ options: { firefox: { type: 'boolean' }, headless: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { firefox: { type: 'boolean' }, headless: { type: 'boolean' } },
+});
 const root = resolve(import.meta.dirname, '..');
 const target = values.firefox ? 'firefox' : 'chrome';
 if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display found: run `npm run dev -- --headless` (or `npm start -- --headless --screenshot DIR`).');
+  console.error(
+    'No display found: run `npm run dev -- --headless` (or `npm start -- --headless --screenshot DIR`).',
+  );
   process.exit(2);
 }
 
@@ -32,30 +36,48 @@ const configFile = resolve(root, 'vite.config.ts');
 const extension = resolve(root, 'dist/dev', target);
 const server = await startServer();
 const pages = demoPages(server);
-const reloadTabs = (tabs) => Promise.all(tabs.filter((p) => p.url().startsWith('https:')).map((p) => p.reload().catch(() => undefined)));
+const reloadTabs = (tabs) =>
+  Promise.all(
+    tabs.filter((p) => p.url().startsWith('https:')).map((p) => p.reload().catch(() => undefined)),
+  );
 
 let close;
 if (target === 'chrome') {
   const vite = await createServer({ configFile, logLevel: 'info' });
   await vite.listen();
   await allFilesReady();
-  const { context, close: closeBrowser } = await launchChromium({ extensionDir: extension, headless: Boolean(values.headless) });
+  const { context, close: closeBrowser } = await launchChromium({
+    extensionDir: extension,
+    headless: Boolean(values.headless),
+  });
   const [blank] = context.pages();
-  for (const [i, demo] of pages.entries()) await (i === 0 && blank ? blank : await context.newPage()).goto(demo.url);
+  for (const [i, demo] of pages.entries())
+    await (i === 0 && blank ? blank : await context.newPage()).goto(demo.url);
   // crxjs reloads a tab 500 ms after it reloads the extension, which can be before the extension
   // is back (the tab then has no Maxim). Reload the demo tabs again once the new worker runs.
   onExtensionReload(vite, () => {
-    context.waitForEvent('serviceworker', { timeout: 15_000 }).then(() => reloadTabs(context.pages()), () => undefined);
+    context.waitForEvent('serviceworker', { timeout: 15_000 }).then(
+      () => reloadTabs(context.pages()),
+      () => undefined,
+    );
   });
   context.on('close', () => stop());
   close = () => Promise.all([closeBrowser(), vite.close()]);
 } else {
   process.env.MAXIM_DEV_BUILD = '1';
   const watcher = await build({ configFile, build: { watch: {} } });
-  await new Promise((done, fail) => watcher.on('event', (e) => (e.code === 'END' ? done() : e.code === 'ERROR' ? fail(e.error) : undefined)));
-  const browser = await launchFirefox({ extensionDir: extension, headless: Boolean(values.headless) });
+  await new Promise((done, fail) =>
+    watcher.on('event', (e) =>
+      e.code === 'END' ? done() : e.code === 'ERROR' ? fail(e.error) : undefined,
+    ),
+  );
+  const browser = await launchFirefox({
+    extensionDir: extension,
+    headless: Boolean(values.headless),
+  });
   const [blank] = await browser.pages();
-  for (const [i, demo] of pages.entries()) await (i === 0 && blank ? blank : await browser.newPage()).goto(demo.url);
+  for (const [i, demo] of pages.entries())
+    await (i === 0 && blank ? blank : await browser.newPage()).goto(demo.url);
   watcher.on('event', async (e) => {
     if (e.code === 'ERROR') console.error(e.error);
     if (e.code !== 'END') return;
@@ -67,8 +89,12 @@ if (target === 'chrome') {
   browser.on('disconnected', () => stop());
   close = () => Promise.all([browser.close(), watcher.close()]);
 }
-console.log(`\nMaxim (dev, ${target}) is loaded from ${extension}. Demo pages: ${pages.map((d) => d.url).join('  ')}`);
-console.log('Edit and save: the pages update, the extension and the demo tabs reload. Ctrl+C or close the browser to stop.');
+console.log(
+  `\nMaxim (dev, ${target}) is loaded from ${extension}. Demo pages: ${pages.map((d) => d.url).join('  ')}`,
+);
+console.log(
+  'Edit and save: the pages update, the extension and the demo tabs reload. Ctrl+C or close the browser to stop.',
+);
 
 /** Calls `listener` each time crxjs tells the extension to reload (a script, the engine or the data changed). */
 function onExtensionReload(vite, listener) {

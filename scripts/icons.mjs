@@ -5,12 +5,20 @@ import { chromium } from 'playwright-core';
 import { browserPath } from './browsers.mjs';
 
 const svg = readFileSync(new URL('../icons/icon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({ executablePath: browserPath('chromium'), args: ['--no-sandbox', '--headless=new'] });
+const browser = await chromium.launch({
+  executablePath: browserPath('chromium'),
+  args: ['--no-sandbox', '--headless=new'],
+});
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}</style>${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}`);
-  await page.screenshot({ path: new URL(`../icons/icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}</style>${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}`,
+  );
+  await page.screenshot({
+    path: new URL(`../icons/icon-${size}.png`, import.meta.url).pathname,
+    omitBackground: true,
+  });
 }
 await browser.close();
 console.log('icons written');

@@ -18,8 +18,18 @@ const HEADLESS_VIEWPORT = { width: 1280, height: 800 };
 /** The demo pages, the field to put the caret in on each, and a draft to type there. */
 export function demoPages(server) {
   return [
-    { name: 'email', url: server.url(DEMO_HOSTS.email, '/demo/email.html'), field: '#body', text: ' Unfortunately your delivery is delayed by two weeks because of problems at our supplier.' },
-    { name: 'crm', url: server.url(DEMO_HOSTS.crm, '/demo/crm.html'), field: '#notes', text: 'Customer shouted at our support colleague and threatened to cancel unless we give a special discount.' },
+    {
+      name: 'email',
+      url: server.url(DEMO_HOSTS.email, '/demo/email.html'),
+      field: '#body',
+      text: ' Unfortunately your delivery is delayed by two weeks because of problems at our supplier.',
+    },
+    {
+      name: 'crm',
+      url: server.url(DEMO_HOSTS.crm, '/demo/crm.html'),
+      field: '#notes',
+      text: 'Customer shouted at our support colleague and threatened to cancel unless we give a special discount.',
+    },
   ];
 }
 
@@ -40,7 +50,9 @@ export function chromiumArgs({ extensionDir = null, headless = true, locale } = 
     '--disable-sync',
     '--no-first-run',
     ...(locale ? [`--lang=${locale}`] : []),
-    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ...(extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
     ...chromiumHostArgs(),
   ];
 }
@@ -54,7 +66,9 @@ export function chromiumArgs({ extensionDir = null, headless = true, locale } = 
 export function firefoxPrefs({ addonId = null, extra = {} } = {}) {
   return {
     ...firefoxHostPrefs(),
-    ...(addonId ? { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_ADDON_UUID }) } : {}),
+    ...(addonId
+      ? { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_ADDON_UUID }) }
+      : {}),
     ...extra,
   };
 }
@@ -66,7 +80,13 @@ export function firefoxPrefs({ addonId = null, extra = {} } = {}) {
  *   colorScheme?: 'light' | 'dark', locale?: string }} [options]
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
  */
-export async function launchChromium({ extensionDir = null, headless = true, viewport, colorScheme, locale } = {}) {
+export async function launchChromium({
+  extensionDir = null,
+  headless = true,
+  viewport,
+  colorScheme,
+  locale,
+} = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'maxim-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
@@ -115,7 +135,12 @@ function geckoId(extensionDir) {
  *   prefs?: Record<string, unknown> }} [options]
  * @returns {Promise<import('puppeteer-core').Browser>}
  */
-export async function launchFirefox({ extensionDir = null, headless = true, viewport, prefs = {} } = {}) {
+export async function launchFirefox({
+  extensionDir = null,
+  headless = true,
+  viewport,
+  prefs = {},
+} = {}) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
@@ -124,7 +149,10 @@ export async function launchFirefox({ extensionDir = null, headless = true, view
     defaultViewport: viewport === undefined ? (headless ? HEADLESS_VIEWPORT : null) : viewport,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs({ addonId: extensionDir ? geckoId(extensionDir) : null, extra: prefs }),
+    extraPrefsFirefox: firefoxPrefs({
+      addonId: extensionDir ? geckoId(extensionDir) : null,
+      extra: prefs,
+    }),
   });
   if (extensionDir) await browser.installExtension(extensionDir);
   return browser;

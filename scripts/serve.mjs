@@ -21,11 +21,23 @@ export const DEMO_HOSTS = {
   other: 'shop.example.test',
 };
 
-const MOUNTS = { '/demo/': join(root, 'test/fixtures/demo'), '/fixtures/': join(root, 'dist/fixtures') };
+const MOUNTS = {
+  '/demo/': join(root, 'test/fixtures/demo'),
+  '/fixtures/': join(root, 'dist/fixtures'),
+};
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.gif': 'image/gif', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
 };
 
 /** A self-signed certificate for the demo hosts, made once with openssl and kept in node_modules/.cache. */
@@ -36,10 +48,27 @@ function certificate() {
   if (!existsSync(cert)) {
     mkdirSync(dir, { recursive: true });
     const names = [...Object.values(DEMO_HOSTS), 'localhost'].map((h) => `DNS:${h}`).join(',');
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650',
-      '-subj', '/CN=Maxim demo', '-addext', `subjectAltName=${names},IP:127.0.0.1`,
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '3650',
+        '-subj',
+        '/CN=Maxim demo',
+        '-addext',
+        `subjectAltName=${names},IP:127.0.0.1`,
+      ],
+      { stdio: 'ignore' },
+    );
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
@@ -77,10 +106,15 @@ export async function startServer({ port = 0 } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(file));
   });
-  await new Promise((ok, fail) => server.once('error', fail).listen({ port, host: '::', ipv6Only: false }, ok));
+  await new Promise((ok, fail) =>
+    server.once('error', fail).listen({ port, host: '::', ipv6Only: false }, ok),
+  );
   const actualPort = server.address().port;
   return {
     port: actualPort,
@@ -92,18 +126,31 @@ export async function startServer({ port = 0 } = {}) {
 
 /** Chromium flags that resolve the demo hosts to this machine and accept the demo certificate. */
 export function chromiumHostArgs() {
-  const rules = Object.values(DEMO_HOSTS).map((h) => `MAP ${h} 127.0.0.1`).join(',');
+  const rules = Object.values(DEMO_HOSTS)
+    .map((h) => `MAP ${h} 127.0.0.1`)
+    .join(',');
   return [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'];
 }
 
 /** Firefox preferences that resolve the demo hosts to this machine. */
 export function firefoxHostPrefs() {
-  return { 'network.dns.localDomains': Object.values(DEMO_HOSTS).join(','), 'network.proxy.type': 0 };
+  return {
+    'network.dns.localDomains': Object.values(DEMO_HOSTS).join(','),
+    'network.proxy.type': 0,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const portArg = process.argv.indexOf('--port');
-  const server = await startServer({ port: portArg > 0 ? Number(process.argv[portArg + 1]) : 8443 });
-  console.log(`Maxim demo server on port ${server.port}; open ${server.url(DEMO_HOSTS.email, '/demo/email.html')} in a browser started with:`);
-  console.log(chromiumHostArgs().map((a) => `  ${a}`).join('\n'));
+  const server = await startServer({
+    port: portArg > 0 ? Number(process.argv[portArg + 1]) : 8443,
+  });
+  console.log(
+    `Maxim demo server on port ${server.port}; open ${server.url(DEMO_HOSTS.email, '/demo/email.html')} in a browser started with:`,
+  );
+  console.log(
+    chromiumHostArgs()
+      .map((a) => `  ${a}`)
+      .join('\n'),
+  );
 }

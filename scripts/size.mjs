@@ -42,17 +42,22 @@ function withImports(root, file, seen = new Set()) {
 /** A page's files: its module scripts with their imports, and its stylesheets. */
 function pageFiles(root, html) {
   const text = readFileSync(join(root, html), 'utf8');
-  const resolveRef = (ref) => (ref.startsWith('/') ? ref.slice(1) : normalize(join(dirname(html), ref)));
+  const resolveRef = (ref) =>
+    ref.startsWith('/') ? ref.slice(1) : normalize(join(dirname(html), ref));
   const files = new Set([html]);
-  for (const [, src] of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) withImports(root, resolveRef(src), files);
-  for (const [, href] of text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) files.add(resolveRef(href));
+  for (const [, src] of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+    withImports(root, resolveRef(src), files);
+  for (const [, href] of text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+    files.add(resolveRef(href));
   return files;
 }
 
 /** The entries of one build and their files. */
 function entries(root) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  const content = new Set(manifest.content_scripts.flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]));
+  const content = new Set(
+    manifest.content_scripts.flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]),
+  );
   const worker = manifest.background.service_worker ?? manifest.background.scripts[0];
   return {
     bootstrap: content,
@@ -67,16 +72,27 @@ let failed = false;
 for (const target of ['chrome', 'firefox']) {
   const root = join(dist, target);
   const all = [];
-  const walk = (dir) => readdirSync(dir).forEach((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : all.push(relative(root, join(dir, n)))));
+  const walk = (dir) =>
+    readdirSync(dir).forEach((n) =>
+      statSync(join(dir, n)).isDirectory()
+        ? walk(join(dir, n))
+        : all.push(relative(root, join(dir, n))),
+    );
   walk(root);
-  console.log(`${target} (whole extension ${kb(all.reduce((sum, f) => sum + gz(join(root, f)), 0))} gzipped)`);
+  console.log(
+    `${target} (whole extension ${kb(all.reduce((sum, f) => sum + gz(join(root, f)), 0))} gzipped)`,
+  );
   for (const [name, files] of Object.entries(entries(root))) {
     const missing = [...files].filter((f) => !existsSync(join(root, f)));
-    const bytes = [...files].filter((f) => !missing.includes(f)).reduce((sum, f) => sum + gz(join(root, f)), 0);
+    const bytes = [...files]
+      .filter((f) => !missing.includes(f))
+      .reduce((sum, f) => sum + gz(join(root, f)), 0);
     const budget = BUDGETS[name] * 1024;
     const ok = files.size > 0 && missing.length === 0 && bytes <= budget;
     failed ||= !ok;
-    console.log(`  ${name.padEnd(15)} ${kb(bytes).padStart(9)} of ${kb(budget).padStart(9)} ${missing.length ? `MISSING ${missing.join(', ')}` : ok ? 'ok' : 'OVER BUDGET'}  (${files.size} files)`);
+    console.log(
+      `  ${name.padEnd(15)} ${kb(bytes).padStart(9)} of ${kb(budget).padStart(9)} ${missing.length ? `MISSING ${missing.join(', ')}` : ok ? 'ok' : 'OVER BUDGET'}  (${files.size} files)`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

@@ -9,7 +9,13 @@ import { parseArgs } from 'node:util';
 import { demoPages, launchChromium } from './launch.mjs';
 import { startServer } from './serve.mjs';
 
-const { values } = parseArgs({ options: { headless: { type: 'boolean' }, screenshot: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean' },
+    screenshot: { type: 'string' },
+    'no-build': { type: 'boolean' },
+  },
+});
 const root = resolve(import.meta.dirname, '..');
 const extension = join(root, 'dist/chrome');
 
@@ -19,7 +25,9 @@ if (!values['no-build']) {
 }
 const headless = values.headless || Boolean(values.screenshot);
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display found: run `npm start -- --headless --screenshot DIR` to get screenshots instead.');
+  console.error(
+    'No display found: run `npm start -- --headless --screenshot DIR` to get screenshots instead.',
+  );
   process.exit(2);
 }
 
@@ -40,7 +48,10 @@ async function waitForBadge(page, selector) {
       }
       if (hits.length === 0) return null;
       // The middle of the badge.
-      return { x: hits.reduce((s, h) => s + h.x, 0) / hits.length, y: hits.reduce((s, h) => s + h.y, 0) / hits.length };
+      return {
+        x: hits.reduce((s, h) => s + h.x, 0) / hits.length,
+        y: hits.reduce((s, h) => s + h.y, 0) / hits.length,
+      };
     }, selector);
     if (hit) return hit;
     await page.waitForTimeout(100);
@@ -76,6 +87,8 @@ if (headless) {
   await close();
   await server.close();
 } else {
-  console.log(`Maxim is loaded. Demo pages: ${demos.map((d) => d.url).join('  ')}\nClose the browser window to stop.`);
+  console.log(
+    `Maxim is loaded. Demo pages: ${demos.map((d) => d.url).join('  ')}\nClose the browser window to stop.`,
+  );
   context.on('close', () => server.close().then(() => process.exit(0)));
 }

@@ -31,7 +31,8 @@ const IGNORED = [
 export function fieldStructure(root: HTMLElement, text: DomText): FieldStructure {
   const following: Element[] = [];
   for (const marker of root.querySelectorAll(QUOTE_FOLLOWS))
-    for (let next = marker.nextElementSibling; next; next = next.nextElementSibling) following.push(next);
+    for (let next = marker.nextElementSibling; next; next = next.nextElementSibling)
+      following.push(next);
   return {
     quoted: spansOf([...root.querySelectorAll(QUOTED), ...following], text),
     ignored: spansOf([...root.querySelectorAll(IGNORED)], text),

@@ -12,7 +12,15 @@ import {
 } from './dom-text';
 import { fieldStructure } from './email-blocks';
 import { pointForOffset, rangeForSpan } from './text-ranges';
-import { focusField, hasFocus, rememberSelection, select, selectionIn, settle, toLiveRange } from './dom-selection';
+import {
+  focusField,
+  hasFocus,
+  rememberSelection,
+  select,
+  selectionIn,
+  settle,
+  toLiveRange,
+} from './dom-selection';
 import { caretInsertPoint, insertedAt } from './insert-check';
 import { runRoute, staticRange, type InsertRoute } from './input-routes';
 import type { EditorAdapter, InsertResult, InsertTarget, TextSpan } from './types';
@@ -219,7 +227,11 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
   const caretTextOffset = (): number | null => {
     const range = selectionIn(element);
     if (!range) return null;
-    return textOffsetOf(element, { node: range.startContainer, offset: range.startOffset }, walkOptions);
+    return textOffsetOf(
+      element,
+      { node: range.startContainer, offset: range.startOffset },
+      walkOptions,
+    );
   };
 
   return {

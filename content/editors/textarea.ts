@@ -18,7 +18,10 @@ import type { EditorAdapter, EditorKind, InsertResult, InsertTarget, TextSpan } 
 /** Textareas, and inputs of type text (prose); other inputs (email, search, numbers) are not fields. */
 function isProseTextControl(el: HTMLElement): el is TextControl {
   if (!isTextControl(el)) return false;
-  return el.localName === 'textarea' || ['text', ''].includes((el.getAttribute('type') ?? '').toLowerCase());
+  return (
+    el.localName === 'textarea' ||
+    ['text', ''].includes((el.getAttribute('type') ?? '').toLowerCase())
+  );
 }
 
 /** Newlines cannot go into a one-line input: they become spaces there. */

@@ -21,13 +21,22 @@ function intersect(a: Box, b: Box): Box {
 /** The part of an element's box inside its own window's viewport and its scrolling ancestors. */
 function visibleInOwnWindow(element: Element): Box {
   const win = element.ownerDocument.defaultView;
-  const viewport: Box = { left: 0, top: 0, right: win?.innerWidth ?? 0, bottom: win?.innerHeight ?? 0 };
+  const viewport: Box = {
+    left: 0,
+    top: 0,
+    right: win?.innerWidth ?? 0,
+    bottom: win?.innerHeight ?? 0,
+  };
   // An editable <body> (TinyMCE's frame) fills its window, however short its text is.
   if (isDocumentBody(element)) return viewport;
   let box: Box = element.getBoundingClientRect();
   if (win) box = intersect(box, viewport);
   for (const ancestor of getOverflowAncestors(element)) {
-    if (!(ancestor as Element).getBoundingClientRect || ancestor === element.ownerDocument.documentElement) continue;
+    if (
+      !(ancestor as Element).getBoundingClientRect ||
+      ancestor === element.ownerDocument.documentElement
+    )
+      continue;
     const el = ancestor as Element;
     if (el.ownerDocument !== element.ownerDocument) continue;
     const rect = el.getBoundingClientRect();
@@ -43,7 +52,9 @@ function visibleInOwnWindow(element: Element): Box {
 
 /** Whether an element is its document's body or root element (the field is a whole frame). */
 export function isDocumentBody(element: Element): boolean {
-  return element === element.ownerDocument.body || element === element.ownerDocument.documentElement;
+  return (
+    element === element.ownerDocument.body || element === element.ownerDocument.documentElement
+  );
 }
 
 /**
@@ -79,7 +90,12 @@ export function visibleBox(element: Element): Box {
     // The frame's visible part, in the parent's coordinates, moved into this window's coordinates.
     const outer = visibleBox(frame);
     const { left, top } = frameContentOrigin(frame);
-    box = intersect(box, { left: outer.left - left, top: outer.top - top, right: outer.right - left, bottom: outer.bottom - top });
+    box = intersect(box, {
+      left: outer.left - left,
+      top: outer.top - top,
+      right: outer.right - left,
+      bottom: outer.bottom - top,
+    });
   }
   return box;
 }
@@ -100,5 +116,10 @@ export function clipPathFor(rect: Box, visible: Box): string {
 
 /** Whether two boxes overlap, `margin` pixels counting as overlap. */
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
-  return a.left < b.right + margin && b.left < a.right + margin && a.top < b.bottom + margin && b.top < a.bottom + margin;
+  return (
+    a.left < b.right + margin &&
+    b.left < a.right + margin &&
+    a.top < b.bottom + margin &&
+    b.top < a.bottom + margin
+  );
 }

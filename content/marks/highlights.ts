@@ -49,7 +49,8 @@ function scopeOf(field: HTMLElement): StyleScope {
 /** Adds our sheet to the scope; false when the scope does not take constructed sheets. */
 function adopt(scope: StyleScope, sheet: CSSStyleSheet): boolean {
   try {
-    if (!scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    if (!scope.adoptedStyleSheets.includes(sheet))
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
     return scope.adoptedStyleSheets.includes(sheet);
   } catch {
     return false;
@@ -91,7 +92,8 @@ export function createHighlighter(field: HTMLElement): Highlighter | null {
       adopt(scope, sheet);
       clear();
       if (ranges.length > 0) registry.set(EVIDENCE_HIGHLIGHT, new HighlightClass(...ranges));
-      if (activeRanges.length > 0) registry.set(ACTIVE_HIGHLIGHT, new HighlightClass(...activeRanges));
+      if (activeRanges.length > 0)
+        registry.set(ACTIVE_HIGHLIGHT, new HighlightClass(...activeRanges));
     },
     clear,
     dispose() {

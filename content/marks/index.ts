@@ -24,7 +24,10 @@ export interface Marks {
 function splitActive(spans: readonly TextSpan[], activeSpans: readonly TextSpan[]) {
   const key = (s: TextSpan) => `${s.start}:${s.end}`;
   const activeKeys = new Set(activeSpans.map(key));
-  return { others: spans.filter((s) => !activeKeys.has(key(s))), active: spans.filter((s) => activeKeys.has(key(s))) };
+  return {
+    others: spans.filter((s) => !activeKeys.has(key(s))),
+    active: spans.filter((s) => activeKeys.has(key(s))),
+  };
 }
 
 /** Chooses and creates the marks for the adapter's field; `layer` is Maxim's overlay layer. */
@@ -49,7 +52,10 @@ export function createMarks(adapter: EditorAdapter, layer: HTMLElement): Marks {
       if (isTextControl(field)) return overlay.show(text, spans, activeSpans);
       const { others, active } = splitActive(spans, activeSpans);
       const activeRanges = adapter.rangesFor(active);
-      overlay.show(text, spans, activeSpans, { all: [...adapter.rangesFor(others), ...activeRanges], active: activeRanges });
+      overlay.show(text, spans, activeSpans, {
+        all: [...adapter.rangesFor(others), ...activeRanges],
+        active: activeRanges,
+      });
     },
     clear: () => overlay.clear(),
     dispose: () => overlay.dispose(),

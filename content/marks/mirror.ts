@@ -42,14 +42,16 @@ export const MIRRORED_PROPERTIES = [
   'border-left-width',
 ] as const;
 
-
 const px = (value: string) => Number.parseFloat(value) || 0;
 
 /**
  * The mirror's style for a field: the copied properties, plus what differs between a live field
  * and a plain div (single-line inputs, scrollbars, borders drawn transparent).
  */
-export function mirrorStyle(field: TextControl, computed: CSSStyleDeclaration): Record<string, string> {
+export function mirrorStyle(
+  field: TextControl,
+  computed: CSSStyleDeclaration,
+): Record<string, string> {
   const style: Record<string, string> = {};
   for (const name of MIRRORED_PROPERTIES) style[name] = computed.getPropertyValue(name);
   const isInput = field.localName === 'input';
@@ -92,7 +94,12 @@ export interface MirrorSpan {
  * Fills the mirror with the field's text, each span wrapped in a `<span class="mark">`.
  * `scrollHeight` (the field's) keeps the mirror as tall as the field's content, so it scrolls alike.
  */
-export function fillMirror(mirror: HTMLElement, text: string, spans: readonly MirrorSpan[], scrollHeight = 0): void {
+export function fillMirror(
+  mirror: HTMLElement,
+  text: string,
+  spans: readonly MirrorSpan[],
+  scrollHeight = 0,
+): void {
   const doc = mirror.ownerDocument;
   const parts: Node[] = [];
   let at = 0;

@@ -13,7 +13,12 @@ import { applyStyle, fillMirror, mirrorStyle } from './mirror';
 /** Marks for one field in the overlay layer. */
 export interface OverlayMarks {
   /** Marks `spans` of `text` (text controls) or the given ranges' boxes (rich fields). */
-  show(text: string, spans: readonly TextSpan[], activeSpans: readonly TextSpan[], ranges?: { all: Range[]; active: Range[] }): void;
+  show(
+    text: string,
+    spans: readonly TextSpan[],
+    activeSpans: readonly TextSpan[],
+    ranges?: { all: Range[]; active: Range[] },
+  ): void;
   clear(): void;
   dispose(): void;
 }
@@ -64,11 +69,21 @@ export function createOverlay(field: HTMLElement, layer: HTMLElement): OverlayMa
     box.hidden = true;
   };
 
-  const showMirror = (control: TextControl, text: string, spans: readonly TextSpan[], active: readonly TextSpan[]) => {
+  const showMirror = (
+    control: TextControl,
+    text: string,
+    spans: readonly TextSpan[],
+    active: readonly TextSpan[],
+  ) => {
     const view = control.ownerDocument.defaultView;
     if (!view) return;
     applyStyle(box, mirrorStyle(control, view.getComputedStyle(control)));
-    fillMirror(box, text, spans.map((s) => ({ ...s, active: active.some(sameSpan(s)) })), control.scrollHeight);
+    fillMirror(
+      box,
+      text,
+      spans.map((s) => ({ ...s, active: active.some(sameSpan(s)) })),
+      control.scrollHeight,
+    );
   };
 
   const showRects = (ranges: { all: Range[]; active: Range[] }) => {

@@ -4,7 +4,12 @@
  * the paragraphs around the caret so a huge field never costs a huge message or analysis.
  */
 import { sendToBackground } from '../../src/messaging/client';
-import type { BackgroundProtocol, InlineAnalysis, InlineSuggestion, RequestOf } from '../../src/messaging/protocol';
+import type {
+  BackgroundProtocol,
+  InlineAnalysis,
+  InlineSuggestion,
+  RequestOf,
+} from '../../src/messaging/protocol';
 import type { Language } from '../../src/engine/types';
 import type { ContentConfig } from '../config';
 import type { FieldStructure } from '../editors/email-blocks';
@@ -23,7 +28,11 @@ export interface FieldAnalysis {
 }
 
 /** The part of `text` analysed: everything, or whole paragraphs around `caret` within `limit`. */
-export function analysisWindow(text: string, caret: number, limit = FULL_TEXT_LIMIT): { start: number; end: number } {
+export function analysisWindow(
+  text: string,
+  caret: number,
+  limit = FULL_TEXT_LIMIT,
+): { start: number; end: number } {
   if (text.length <= limit) return { start: 0, end: text.length };
   const at = Math.min(Math.max(caret, 0), text.length);
   let start = Math.max(0, Math.min(at - Math.floor(limit / 2), text.length - limit));
@@ -43,17 +52,28 @@ export function analysisWindow(text: string, caret: number, limit = FULL_TEXT_LI
 /** Shifts a suggestion's evidence by `offset` characters. */
 function shifted(suggestion: InlineSuggestion, offset: number): InlineSuggestion {
   if (offset === 0) return suggestion;
-  const evidence = suggestion.evidence.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
+  const evidence = suggestion.evidence.map((e) => ({
+    ...e,
+    start: e.start + offset,
+    end: e.end + offset,
+  }));
   return { ...suggestion, evidence };
 }
 
 /** Sends one analysis request; the service worker answers. */
-export type AnalyzeRequest = (request: RequestOf<BackgroundProtocol, 'analyze'>) => Promise<InlineAnalysis>;
+export type AnalyzeRequest = (
+  request: RequestOf<BackgroundProtocol, 'analyze'>,
+) => Promise<InlineAnalysis>;
 
 /** Analyses texts with the rep's packs and settings (in the service worker) in the page's context. */
 export interface AnalysisService {
   /** `structure`: what the editor's DOM marks as quoted or signature, in offsets of `text`. */
-  run(text: string, caret: number, config: ContentConfig, structure?: FieldStructure): Promise<FieldAnalysis>;
+  run(
+    text: string,
+    caret: number,
+    config: ContentConfig,
+    structure?: FieldStructure,
+  ): Promise<FieldAnalysis>;
 }
 
 /** Spans inside `start..end`, shifted to that window. */
@@ -64,7 +84,9 @@ function windowed(spans: readonly TextSpan[], start: number, end: number): TextS
 }
 
 /** Creates the service; `send` is the protocol client (a fake in tests). */
-export function createAnalysisService(send: AnalyzeRequest = (request) => sendToBackground('analyze', request)): AnalysisService {
+export function createAnalysisService(
+  send: AnalyzeRequest = (request) => sendToBackground('analyze', request),
+): AnalysisService {
   return {
     async run(text, caret, config, structure) {
       const { start, end } = analysisWindow(text, caret);
@@ -73,14 +95,21 @@ export function createAnalysisService(send: AnalyzeRequest = (request) => sendTo
         text: text.slice(start, end),
         context: config.context,
         ...(marked
-          ? { structure: { quoted: windowed(structure.quoted, start, end), ignored: windowed(structure.ignored, start, end) } }
+          ? {
+              structure: {
+                quoted: windowed(structure.quoted, start, end),
+                ignored: windowed(structure.ignored, start, end),
+              },
+            }
           : {}),
       });
       return {
         text,
         language: result.language,
         // The quoted message's principles follow the rep's own, each marked `reply`.
-        suggestions: [...result.suggestions, ...(result.replyTo ?? [])].map((s) => shifted(s, start)),
+        suggestions: [...result.suggestions, ...(result.replyTo ?? [])].map((s) =>
+          shifted(s, start),
+        ),
         partial: start > 0 || end < text.length,
       };
     },

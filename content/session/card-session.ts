@@ -40,7 +40,14 @@ interface CardSessionOptions {
 }
 
 /** Creates the card session of a field. */
-export function createCardSession({ adapter, deps, state, render, analyseNow, signal }: CardSessionOptions): CardSession {
+export function createCardSession({
+  adapter,
+  deps,
+  state,
+  render,
+  analyseNow,
+  signal,
+}: CardSessionOptions): CardSession {
   const field = adapter.element;
   const { surface } = deps;
   const view = surface.card;
@@ -67,7 +74,9 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
 
   /** Caret memory for an action: the one saved when focus moved in, else the caret now. */
   const caretForAction = () => caret ?? adapter.rememberCaret();
-  const editorHasFocus = () => deepActiveElement(field.ownerDocument) === field || field.contains(deepActiveElement(field.ownerDocument));
+  const editorHasFocus = () =>
+    deepActiveElement(field.ownerDocument) === field ||
+    field.contains(deepActiveElement(field.ownerDocument));
 
   const recordShown = () => {
     for (const s of visible) {
@@ -105,7 +114,10 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
         return;
       }
       if (outcome === 'copied') record(deps.store, id, 'copied');
-      state.statuses[id] = { tone: 'error', text: t(outcome === 'copied' ? 'cardInsertFailedCopied' : 'cardInsertFailed') };
+      state.statuses[id] = {
+        tone: 'error',
+        text: t(outcome === 'copied' ? 'cardInsertFailedCopied' : 'cardInsertFailed'),
+      };
       render();
     }),
     onCopy: guard(async (id: string, phrasing: string) => {
@@ -116,7 +128,9 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
       if (focused && shadow.activeElement !== focused) focused.focus();
       if (memory && !editorHasFocus()) memory.restore();
       if (ok) record(deps.store, id, 'copied');
-      state.statuses[id] = ok ? { tone: 'ok', text: t('cardCopied') } : { tone: 'error', text: t('cardCopyFailed') };
+      state.statuses[id] = ok
+        ? { tone: 'ok', text: t('cardCopied') }
+        : { tone: 'error', text: t('cardCopyFailed') };
       render();
     }),
     onDismiss: guard((id: string) => {
@@ -129,7 +143,9 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
     onSiteOff: guard(() => {
       const config = deps.config();
       close(true);
-      deps.store.saveSettings(withSiteOff(config.siteLists, config.hostname)).catch(() => undefined);
+      deps.store
+        .saveSettings(withSiteOff(config.siteLists, config.hostname))
+        .catch(() => undefined);
       deps.siteOff();
     }),
     onClose: guard(() => close(true)),
@@ -137,18 +153,24 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
 
   /** While the card is open: Tab in the editor enters the card, Esc closes it, a click elsewhere closes it. */
   const listenWhileOpen = (openSignal: AbortSignal) => {
-    listen<KeyboardEvent>(field, 'keydown', (event) => {
-      if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        event.stopPropagation();
-        close(true);
-      } else if (event.key === 'Tab' && !event.shiftKey && state.result) {
-        event.preventDefault();
-        caret = adapter.rememberCaret();
-        view.focusInside();
-      }
-    }, openSignal, true);
+    listen<KeyboardEvent>(
+      field,
+      'keydown',
+      (event) => {
+        if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          close(true);
+        } else if (event.key === 'Tab' && !event.shiftKey && state.result) {
+          event.preventDefault();
+          caret = adapter.rememberCaret();
+          view.focusInside();
+        }
+      },
+      openSignal,
+      true,
+    );
     const onPointerDown = (event: PointerEvent) => {
       const path = event.composedPath();
       if (path.some((target) => surface.owns(target)) || path.includes(field)) return;
@@ -156,7 +178,8 @@ export function createCardSession({ adapter, deps, state, render, analyseNow, si
     };
     listen(field.ownerDocument, 'pointerdown', onPointerDown, openSignal, true);
     const cardDoc = view.document;
-    if (cardDoc && cardDoc !== field.ownerDocument) listen(cardDoc, 'pointerdown', onPointerDown, openSignal, true);
+    if (cardDoc && cardDoc !== field.ownerDocument)
+      listen(cardDoc, 'pointerdown', onPointerDown, openSignal, true);
   };
 
   function open(via: 'pointer' | 'keyboard') {

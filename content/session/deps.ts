@@ -5,7 +5,10 @@ import type { Surface } from '../ui/surface';
 import type { AnalysisService } from './analysis';
 
 /** The settings operations a session uses. */
-export type SessionStore = Pick<SettingsStore, 'recordStat' | 'dismiss' | 'mutePrinciple' | 'saveSettings'>;
+export type SessionStore = Pick<
+  SettingsStore,
+  'recordStat' | 'dismiss' | 'mutePrinciple' | 'saveSettings'
+>;
 
 /** What a session needs from the content script. */
 export interface SessionDeps {

@@ -58,8 +58,15 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
     const visible = visibleSuggestions(state, deps.dismissals());
     settleActive(state, visible);
     surface.badge.setTheme(deps.config().theme);
-    surface.badge.setCount(state.result ? visible.length : null, countText(visible.length, t, 'badge'));
-    if (state.result && announced !== visible.length && (announced !== null || visible.length > 0)) {
+    surface.badge.setCount(
+      state.result ? visible.length : null,
+      countText(visible.length, t, 'badge'),
+    );
+    if (
+      state.result &&
+      announced !== visible.length &&
+      (announced !== null || visible.length > 0)
+    ) {
       surface.announce(countText(visible.length, t, 'card'));
       announced = visible.length;
     }
@@ -75,7 +82,8 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
   const keepBadgeOffText = () => {
     if (surface.badge.spot === 'outside') return;
     const caret = caretBox(field, surface.layer);
-    if (caret && overlaps(caret, surface.badge.insideBox(field), 4)) surface.badge.setSpot('outside');
+    if (caret && overlaps(caret, surface.badge.insideBox(field), 4))
+      surface.badge.setSpot('outside');
   };
 
   let service: AnalysisService | null = null;

@@ -18,7 +18,10 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /** The fingerprint under which a suggestion on `text` is dismissed. */
-export function dismissalFingerprint(text: string, suggestion: Pick<Suggestion, 'evidence'>): string {
+export function dismissalFingerprint(
+  text: string,
+  suggestion: Pick<Suggestion, 'evidence'>,
+): string {
   const sentences = new Set(suggestion.evidence.map((e) => sentenceAround(text, e.start, e.end)));
   return fingerprintText([...sentences].sort().join('\n'));
 }

@@ -51,32 +51,52 @@ export function trackFocus(
     if (maxim.hasFocus()) return true;
     const active = deepActiveElement(doc);
     if (isMaxim(active)) return true;
-    if (current === null || active === null || !(active === current || current.contains(active))) return false;
+    if (current === null || active === null || !(active === current || current.contains(active)))
+      return false;
     if (doc.hasFocus()) return true;
     // This frame lost focus: to another part of the page (drop the field) or to another window (keep it).
     const top = hoistedDocument(doc);
     return top === doc || !top.hasFocus();
   };
 
-  listen<FocusEvent>(doc, 'focusin', (event) => {
-    if (isMaxim(event.target)) return;
-    set(proseFieldFromEvent(event));
-  }, signal, true);
-  listen<FocusEvent>(doc, 'focusout', (event) => {
-    if (isMaxim(event.relatedTarget)) return;
-    // Focus moving to another element arrives as focusin. Focus going nowhere is either the window
-    // losing focus (the field stays the active element: keep it) or a click on nothing (drop it).
-    if (event.relatedTarget === null) {
-      doc.defaultView?.setTimeout(guard(() => {
-        if (!signal.aborted && !stillThere()) set(null);
-      }), 0);
-    }
-  }, signal, true);
-  signal.addEventListener('abort', () => {
-    observer?.disconnect();
-    observer = null;
-    current = null;
-  }, { once: true });
+  listen<FocusEvent>(
+    doc,
+    'focusin',
+    (event) => {
+      if (isMaxim(event.target)) return;
+      set(proseFieldFromEvent(event));
+    },
+    signal,
+    true,
+  );
+  listen<FocusEvent>(
+    doc,
+    'focusout',
+    (event) => {
+      if (isMaxim(event.relatedTarget)) return;
+      // Focus moving to another element arrives as focusin. Focus going nowhere is either the window
+      // losing focus (the field stays the active element: keep it) or a click on nothing (drop it).
+      if (event.relatedTarget === null) {
+        doc.defaultView?.setTimeout(
+          guard(() => {
+            if (!signal.aborted && !stillThere()) set(null);
+          }),
+          0,
+        );
+      }
+    },
+    signal,
+    true,
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer?.disconnect();
+      observer = null;
+      current = null;
+    },
+    { once: true },
+  );
 
   // Focus may already be in a field when the script arrives (document_idle).
   const active = deepActiveElement(doc);

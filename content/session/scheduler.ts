@@ -28,7 +28,11 @@ export interface Scheduler {
 }
 
 /** Creates a scheduler that calls `run` after each pause; `delayMs` defaults to TYPING_PAUSE_MS. */
-export function createScheduler(run: () => void, timers: Timers, delayMs = TYPING_PAUSE_MS): Scheduler {
+export function createScheduler(
+  run: () => void,
+  timers: Timers,
+  delayMs = TYPING_PAUSE_MS,
+): Scheduler {
   let pending: number | null = null;
   let composing = false;
 

@@ -21,7 +21,10 @@ export function createSessionState(): SessionState {
 }
 
 /** The suggestions the rep sees: not hidden in this session, not dismissed for this text. */
-export function visibleSuggestions(state: SessionState, dismissals: readonly Dismissal[]): Suggestion[] {
+export function visibleSuggestions(
+  state: SessionState,
+  dismissals: readonly Dismissal[],
+): Suggestion[] {
   const result = state.result;
   if (!result) return [];
   return result.suggestions.filter((s) => {

@@ -1,6 +1,9 @@
 /** From an analysis to what the badge and the card show. */
 import type { Language } from '../../src/engine/types';
-import type { InlineSuggestion as Suggestion, PrincipleCard as Principle } from '../../src/messaging/protocol';
+import type {
+  InlineSuggestion as Suggestion,
+  PrincipleCard as Principle,
+} from '../../src/messaging/protocol';
 import type { CardItem } from '../ui/card/model';
 
 const OTHER: Record<Language, Language> = { en: 'de', de: 'en' };
@@ -29,7 +32,11 @@ function quotes(suggestion: Suggestion): string[] {
 }
 
 /** The card items for suggestions (best first, as the engine ranks them). */
-export function cardItems(suggestions: readonly Suggestion[], language: Language, lockedOn: readonly string[]): CardItem[] {
+export function cardItems(
+  suggestions: readonly Suggestion[],
+  language: Language,
+  lockedOn: readonly string[],
+): CardItem[] {
   const items: CardItem[] = [];
   for (const suggestion of suggestions) {
     const found = availableText(suggestion.principle, language);

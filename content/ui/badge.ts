@@ -4,7 +4,15 @@
  * still shows it) until the rep's text reaches that corner, then
  * moves to the field's outer edge for the rest of the session, so it never covers what is typed.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type Placement, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  type Placement,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { guard, report } from '../guard';
 import { isEmpty, visibleBox, type Box } from '../marks/geometry';
 
@@ -38,7 +46,16 @@ const INSET = 4;
 function rectOf(box: Box) {
   const width = box.right - box.left;
   const height = box.bottom - box.top;
-  return { x: box.left, y: box.top, left: box.left, top: box.top, right: box.right, bottom: box.bottom, width, height };
+  return {
+    x: box.left,
+    y: box.top,
+    left: box.left,
+    top: box.top,
+    right: box.right,
+    bottom: box.bottom,
+    width,
+    height,
+  };
 }
 
 /** Creates the badge inside Maxim's shadow root; `onActivate` runs on click. */
@@ -77,13 +94,20 @@ export function createBadge(root: ShadowRoot, label: string, onActivate: () => v
     if (isEmpty(box)) return;
     const inside = spot === 'inside';
     const placement: Placement = inside ? 'bottom-end' : 'right-end';
-    const reference: VirtualElement = { getBoundingClientRect: () => rectOf(box), contextElement: field };
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => rectOf(box),
+      contextElement: field,
+    };
     void computePosition(reference, element, {
       strategy: 'fixed',
       placement,
       middleware: inside
         ? [offset(({ rects }) => ({ mainAxis: -rects.floating.height - INSET, crossAxis: -INSET }))]
-        : [offset(INSET), flip({ fallbackPlacements: ['bottom-end', 'left-end', 'top-end'] }), shift({ padding: INSET })],
+        : [
+            offset(INSET),
+            flip({ fallbackPlacements: ['bottom-end', 'left-end', 'top-end'] }),
+            shift({ padding: INSET }),
+          ],
     }).then(({ x, y }) => {
       element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     }, report);
@@ -130,7 +154,12 @@ export function createBadge(root: ShadowRoot, label: string, onActivate: () => v
     },
     insideBox(target) {
       const rect = visibleBox(target);
-      return { left: rect.right - INSET - SIZE, top: rect.bottom - INSET - SIZE, right: rect.right - INSET, bottom: rect.bottom - INSET };
+      return {
+        left: rect.right - INSET - SIZE,
+        top: rect.bottom - INSET - SIZE,
+        right: rect.right - INSET,
+        bottom: rect.bottom - INSET,
+      };
     },
     dispose() {
       detach();

@@ -29,7 +29,12 @@ export function rectIn(element: Element, target: Window): Box {
     const frame = frameOf(win);
     if (!frame) break;
     const { left: dx, top: dy } = frameContentOrigin(frame);
-    rect = { left: rect.left + dx, top: rect.top + dy, right: rect.right + dx, bottom: rect.bottom + dy };
+    rect = {
+      left: rect.left + dx,
+      top: rect.top + dy,
+      right: rect.right + dx,
+      bottom: rect.bottom + dy,
+    };
     win = frame.ownerDocument.defaultView;
   }
   return rect;

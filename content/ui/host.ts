@@ -31,7 +31,8 @@ export function createUiHost(doc: Document, css: string): UiHost {
     padding: '0',
     background: 'transparent',
   };
-  for (const [name, value] of Object.entries(style)) host.style.setProperty(name, value, 'important');
+  for (const [name, value] of Object.entries(style))
+    host.style.setProperty(name, value, 'important');
   const root = host.attachShadow({ mode: 'closed' });
   adoptCss(root, css);
   if ('popover' in host) host.popover = 'manual';

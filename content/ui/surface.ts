@@ -26,7 +26,12 @@ export interface Surface {
 
 /** The card's place: this document's host, or a host of its own in a same-origin ancestor document. */
 function cardPlacer(doc: Document, host: UiHost): () => CardPlace {
-  const own: CardPlace = { root: host.root, host: host.element, raise: host.raise, release: () => undefined };
+  const own: CardPlace = {
+    root: host.root,
+    host: host.element,
+    raise: host.raise,
+    release: () => undefined,
+  };
   const target = hoistedDocument(doc);
   if (target === doc) return () => own;
   return () => {

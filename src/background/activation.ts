@@ -37,7 +37,10 @@ export function createActivation(apis: ActivationApis) {
     if (tabId === undefined || host === null) return { started: false };
     const { effective } = await apis.loadState();
     if (!isSiteEnabled(effective, host)) return { started: false };
-    await apis.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ON_DEMAND_FILE] });
+    await apis.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [ON_DEMAND_FILE],
+    });
     return { started: true };
   };
 }

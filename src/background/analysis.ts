@@ -18,7 +18,12 @@ import {
 } from '../settings';
 import type { Pack } from '../data/types';
 import type { Principle } from '../engine/types';
-import type { BackgroundProtocol, InlineAnalysis, InlineSuggestion, RequestOf } from '../messaging/protocol';
+import type {
+  BackgroundProtocol,
+  InlineAnalysis,
+  InlineSuggestion,
+  RequestOf,
+} from '../messaging/protocol';
 
 interface Prepared {
   analyzer: Analyzer;
@@ -56,16 +61,28 @@ export function createWorkerAnalysis(store: Store, signal: AbortSignal) {
   /** The packs in force; the compiled analyzer is kept when they are the same as last time. */
   function prepare(state: SettingsState, packs: Pack[]): Prepared {
     // Settings reloads make new objects even when nothing changed; compiling is the one expensive step.
-    const key = JSON.stringify([packs, state.policy.packs, state.policy.disableUserPacks, state.effective.principleContexts]);
+    const key = JSON.stringify([
+      packs,
+      state.policy.packs,
+      state.policy.disableUserPacks,
+      state.effective.principleContexts,
+    ]);
     if (last && last.key === key) return last;
-    const active = withContextOverrides(activePacks([corePack], packs, state.policy), state.effective.principleContexts);
+    const active = withContextOverrides(
+      activePacks([corePack], packs, state.policy),
+      state.effective.principleContexts,
+    );
     last = { analyzer: createAnalyzer(active), principles: listPrinciples(active), key };
     return last;
   }
 
   return {
     /** Analyses one text with the current packs and settings. */
-    async analyze({ text, context, structure }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
+    async analyze({
+      text,
+      context,
+      structure,
+    }: RequestOf<BackgroundProtocol, 'analyze'>): Promise<InlineAnalysis> {
       const [state, packs] = await Promise.all([store.loadState(), loadPacks()]);
       const ready = prepare(state, packs);
       const engineSettings = toEngineSettings(state.effective, ready.principles);

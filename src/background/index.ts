@@ -11,12 +11,19 @@ import { createWorkerAnalysis } from './analysis';
 
 const sites = createSiteService(
   settingsStore,
-  createSiteRegistrar({ scripting: browser.scripting, permissions: browser.permissions, tabs: browser.tabs }),
+  createSiteRegistrar({
+    scripting: browser.scripting,
+    permissions: browser.permissions,
+    tabs: browser.tabs,
+  }),
   browser.permissions,
 );
 
 const inline = createWorkerAnalysis(settingsStore, new AbortController().signal);
-const startHere = createActivation({ loadState: () => settingsStore.loadState(), executeScript: (injection) => browser.scripting.executeScript(injection) });
+const startHere = createActivation({
+  loadState: () => settingsStore.loadState(),
+  executeScript: (injection) => browser.scripting.executeScript(injection),
+});
 
 const handlers: Handlers<BackgroundProtocol> = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -33,7 +40,9 @@ const handlers: Handlers<BackgroundProtocol> = {
 
 /** Reconciles registrations; a failure is logged, never thrown into an event listener. */
 function sync(): void {
-  sites.sync().catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));
+  sites
+    .sync()
+    .catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));
 }
 
 // Listeners are added synchronously at the top level: a service worker woken by an event has
@@ -44,12 +53,16 @@ browser.runtime.onStartup.addListener(sync);
 // A site permission granted (from the popup, whose answer may arrive after the popup closed, or
 // in the browser's own site-access menu) turns that site on; a revoked one drops its registration.
 browser.permissions.onAdded.addListener((permissions) => {
-  sites.permissionsAdded(permissions.origins ?? []).catch((error: unknown) => console.warn('Maxim: could not turn the site on', error));
+  sites
+    .permissionsAdded(permissions.origins ?? [])
+    .catch((error: unknown) => console.warn('Maxim: could not turn the site on', error));
 });
 browser.permissions.onRemoved.addListener(sync);
 // Sites turned on or off in the options page, the popup or the inline card.
 settingsStore.watchSettings((state) => {
-  sites.syncWith(state.effective).catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));
+  sites
+    .syncWith(state.effective)
+    .catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));
 }, new AbortController().signal);
 
 browser.commands.onCommand.addListener((command, tab) => {

@@ -24,7 +24,9 @@ const ALL_SITES = ['https://*/*', 'http://*/*'];
 
 /** The parts of `browser.scripting` used here. */
 export interface ScriptingApi {
-  getRegisteredContentScripts(filter?: Scripting.ContentScriptFilter): Promise<Scripting.RegisteredContentScript[]>;
+  getRegisteredContentScripts(
+    filter?: Scripting.ContentScriptFilter,
+  ): Promise<Scripting.RegisteredContentScript[]>;
   registerContentScripts(scripts: Scripting.RegisteredContentScript[]): Promise<void>;
   unregisterContentScripts(filter?: Scripting.ContentScriptFilter): Promise<void>;
   executeScript(injection: Scripting.ScriptInjection): Promise<unknown>;
@@ -43,7 +45,11 @@ function isOwnScript(id: string): boolean {
 }
 
 /** A registration with Maxim's fixed options. */
-function registration(id: string, matches: string[], excludeMatches: string[]): Scripting.RegisteredContentScript {
+function registration(
+  id: string,
+  matches: string[],
+  excludeMatches: string[],
+): Scripting.RegisteredContentScript {
   const script: Scripting.RegisteredContentScript = {
     id,
     matches,
@@ -61,17 +67,23 @@ function registration(id: string, matches: string[], excludeMatches: string[]): 
 
 /** The patterns of `patterns` whose permission is granted (each asked separately: http may be missing). */
 async function grantedOf(apis: RegistrationApis, patterns: readonly string[]): Promise<string[]> {
-  const granted = await Promise.all(patterns.map((p) => apis.permissions.contains({ origins: [p] }).catch(() => false)));
+  const granted = await Promise.all(
+    patterns.map((p) => apis.permissions.contains({ origins: [p] }).catch(() => false)),
+  );
   return patterns.filter((_p, i) => granted[i]);
 }
 
 /** The registrations settings and permissions call for. */
-export async function wantedScripts(apis: RegistrationApis, settings: SiteSettings): Promise<Scripting.RegisteredContentScript[]> {
+export async function wantedScripts(
+  apis: RegistrationApis,
+  settings: SiteSettings,
+): Promise<Scripting.RegisteredContentScript[]> {
   const offPatterns = settings.sitesOff.flatMap(sitePermissionPatterns);
   if (settings.siteMode === 'everywhere') {
     const matches = await grantedOf(apis, ALL_SITES);
     // The known hosts already have the manifest's content script.
-    if (matches.length > 0) return [registration(EVERYWHERE_SCRIPT_ID, matches, [...KNOWN_HOST_MATCHES, ...offPatterns])];
+    if (matches.length > 0)
+      return [registration(EVERYWHERE_SCRIPT_ID, matches, [...KNOWN_HOST_MATCHES, ...offPatterns])];
   }
   const scripts: Scripting.RegisteredContentScript[] = [];
   for (const host of turnedOnHosts(settings)) {
@@ -90,8 +102,13 @@ function fingerprint(script: Scripting.RegisteredContentScript): string {
 }
 
 /** Registers, replaces and removes registrations; returns the ids registered afterwards. */
-async function apply(apis: RegistrationApis, wanted: Scripting.RegisteredContentScript[]): Promise<string[]> {
-  const current = (await apis.scripting.getRegisteredContentScripts()).filter((s) => isOwnScript(s.id));
+async function apply(
+  apis: RegistrationApis,
+  wanted: Scripting.RegisteredContentScript[],
+): Promise<string[]> {
+  const current = (await apis.scripting.getRegisteredContentScripts()).filter((s) =>
+    isOwnScript(s.id),
+  );
   const wantedPrints = new Set(wanted.map(fingerprint));
   const currentPrints = new Set(current.map(fingerprint));
   const stale = current.filter((s) => !wantedPrints.has(fingerprint(s))).map((s) => s.id);
@@ -121,13 +138,19 @@ export function createSiteRegistrar(apis: RegistrationApis): SiteRegistrar {
 
   async function startIn(hostname: string, tabIds: readonly number[]): Promise<number> {
     const open = await apis.tabs.query({ url: sitePermissionPatterns(hostname) }).catch(() => []);
-    const targets = new Set([...tabIds, ...open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))]);
+    const targets = new Set([
+      ...tabIds,
+      ...open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    ]);
     let started = 0;
     for (const tabId of targets) {
       // The content script starts once per frame (it guards itself), so a second injection is harmless.
       const injected = await apis.scripting
         .executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       if (injected) started++;
     }
     return started;

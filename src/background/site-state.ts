@@ -48,10 +48,15 @@ function siteKey(s: SiteSettings): string {
 }
 
 /** Creates the site service over the settings store, the registrar and the permission check. */
-export function createSiteService(store: SettingsStore, registrar: SiteRegistrar, permissions: PermissionCheck): SiteService {
+export function createSiteService(
+  store: SettingsStore,
+  registrar: SiteRegistrar,
+  permissions: PermissionCheck,
+): SiteService {
   let lastKey: string | null = null;
 
-  const allowed = (pattern: string) => permissions.contains({ origins: [pattern] }).catch(() => false);
+  const allowed = (pattern: string) =>
+    permissions.contains({ origins: [pattern] }).catch(() => false);
 
   async function stateOf(url: string): Promise<SiteState> {
     const page = webUrl(url);
@@ -73,7 +78,11 @@ export function createSiteService(store: SettingsStore, registrar: SiteRegistrar
     return registrar.reconcile(settings);
   }
 
-  async function setSiteEnabled(request: { hostname: string; on: boolean; tabId?: number }): Promise<SiteState> {
+  async function setSiteEnabled(request: {
+    hostname: string;
+    on: boolean;
+    tabId?: number;
+  }): Promise<SiteState> {
     const host = normalizeHostname(request.hostname);
     if (host === null) throw new Error(`Not a site: "${request.hostname}"`);
     const { settings, policy } = await store.loadState();
@@ -81,12 +90,15 @@ export function createSiteService(store: SettingsStore, registrar: SiteRegistrar
     const lists = siteListsAfter(settings, host, request.on);
     await store.saveSettings(lists);
     await reconcile(effectiveSettings({ ...settings, ...lists }, policy));
-    if (request.on) await registrar.startIn(host, request.tabId === undefined ? [] : [request.tabId]);
+    if (request.on)
+      await registrar.startIn(host, request.tabId === undefined ? [] : [request.tabId]);
     return stateOfHost(host);
   }
 
   async function permissionsAdded(origins: readonly string[]): Promise<void> {
-    const hosts = [...new Set(origins.map(hostOfPattern).filter((host): host is string => host !== null))];
+    const hosts = [
+      ...new Set(origins.map(hostOfPattern).filter((host): host is string => host !== null)),
+    ];
     for (const host of hosts) {
       const { effective } = await store.loadState();
       if (siteStateFrom(`https://${host}/`, effective, true).enabled) {

@@ -75,7 +75,8 @@ function ids(value: unknown, where: string, field: string, known: ReadonlySet<st
   if (!Array.isArray(value) || !value.every((e) => typeof e === 'string'))
     fail(where, `"${field}" must be an array of ids`);
   const unknown = (value as string[]).filter((e) => !known.has(e));
-  if (unknown.length > 0) fail(where, `unknown principle id(s) in "${field}": ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    fail(where, `unknown principle id(s) in "${field}": ${unknown.join(', ')}`);
   return value as string[];
 }
 
@@ -153,7 +154,12 @@ function evaluate(cases: readonly Case[]): Result[] {
   const baseline = createBaseline(corePack.principles);
   return cases.map((c) => {
     const analysis = analyze(c.text, { packs: [corePack], language: 'auto', context: c.context });
-    const rulesOnly = analyze(c.text, { packs: [corePack], language: 'auto', context: c.context, scorer: false });
+    const rulesOnly = analyze(c.text, {
+      packs: [corePack],
+      language: 'auto',
+      context: c.context,
+      scorer: false,
+    });
     return {
       rules: { expect: c.expect, returned: rulesOnly.suggestions.map((s) => s.id) },
       case: c,
@@ -205,7 +211,8 @@ function summary(results: readonly Result[]): string[] {
   for (const split of SPLITS) {
     const inSplit = results.filter((r) => r.case.split === split);
     if (inSplit.length === 0) continue;
-    const label = split === 'curated' || split === 'train' ? `${split} (in-sample)` : `${split} (held-out)`;
+    const label =
+      split === 'curated' || split === 'train' ? `${split} (in-sample)` : `${split} (held-out)`;
     for (const lang of LANGS) {
       const subset = inSplit.filter((r) => r.case.lang === lang);
       if (subset.length > 0) groups.push([`${label} ${lang}`, subset]);
@@ -243,7 +250,9 @@ function perPrinciple(results: readonly Result[]): string[] {
           (r) => !r.case.expect.includes(id) && r.engine.returned.slice(0, 3).includes(id),
         );
         if (inLang.length === 0) return ''.padEnd(22);
-        return `${percent(found.length / expected.length).padStart(7)} ${String(alarms.length).padStart(4)}`.padEnd(22);
+        return `${percent(found.length / expected.length).padStart(7)} ${String(alarms.length).padStart(4)}`.padEnd(
+          22,
+        );
       }),
     );
     lines.push(`${id.padEnd(28)}${cells.join('')}`);
@@ -290,7 +299,9 @@ function confusions(results: readonly Result[]): string[] {
       const key = `${from} -> ${w}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    for (const m of missed) if (wrong.length === 0) counts.set(`${m} -> (missed)`, (counts.get(`${m} -> (missed)`) ?? 0) + 1);
+    for (const m of missed)
+      if (wrong.length === 0)
+        counts.set(`${m} -> (missed)`, (counts.get(`${m} -> (missed)`) ?? 0) + 1);
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
@@ -330,11 +341,17 @@ function regressions(current: Baseline, recorded: Baseline): string[] {
         continue;
       }
       if (now.recall < base.recall - TOLERANCE)
-        out.push(`${split} ${lang} recall@3 ${percent(now.recall)} < baseline ${percent(base.recall)}`);
+        out.push(
+          `${split} ${lang} recall@3 ${percent(now.recall)} < baseline ${percent(base.recall)}`,
+        );
       if (now.precision < base.precision - TOLERANCE)
-        out.push(`${split} ${lang} precision@3 ${percent(now.precision)} < baseline ${percent(base.precision)}`);
+        out.push(
+          `${split} ${lang} precision@3 ${percent(now.precision)} < baseline ${percent(base.precision)}`,
+        );
       if (now.neutralFP > base.neutralFP + TOLERANCE)
-        out.push(`${split} ${lang} neutral FP ${percent(now.neutralFP)} > baseline ${percent(base.neutralFP)}`);
+        out.push(
+          `${split} ${lang} neutral FP ${percent(now.neutralFP)} > baseline ${percent(base.neutralFP)}`,
+        );
     }
   return out;
 }
@@ -357,14 +374,33 @@ function main(argv: string[]): number {
     ...summary(results),
   ];
   if (results.some((r) => r.case.split !== 'curated')) {
-    out.push('', 'Seed principles, recall@3 and false alarms (in top 3 but not expected):', ...perPrinciple(results));
-    out.push('', 'Reply-aware suggestions (the quoted message the rep answers):', ...replyFigures(results));
-    out.push('', 'Most frequent confusions, held-out (expected -> returned):', ...confusions(results.filter((r) => HELD_OUT.includes(r.case.split))));
-    out.push('', 'Most frequent confusions, in-sample train (expected -> returned):', ...confusions(results.filter((r) => r.case.split === 'train')));
+    out.push(
+      '',
+      'Seed principles, recall@3 and false alarms (in top 3 but not expected):',
+      ...perPrinciple(results),
+    );
+    out.push(
+      '',
+      'Reply-aware suggestions (the quoted message the rep answers):',
+      ...replyFigures(results),
+    );
+    out.push(
+      '',
+      'Most frequent confusions, held-out (expected -> returned):',
+      ...confusions(results.filter((r) => HELD_OUT.includes(r.case.split))),
+    );
+    out.push(
+      '',
+      'Most frequent confusions, in-sample train (expected -> returned):',
+      ...confusions(results.filter((r) => r.case.split === 'train')),
+    );
   }
-  const listed = results.filter((r) => !HELD_OUT.includes(r.case.split) || values['show-held-out'] === true);
+  const listed = results.filter(
+    (r) => !HELD_OUT.includes(r.case.split) || values['show-held-out'] === true,
+  );
   const failures = listed.map(failure).filter((f): f is string => f !== undefined);
-  const shown = values['list-all'] === true ? failures.length : Math.min(MAX_LISTED, failures.length);
+  const shown =
+    values['list-all'] === true ? failures.length : Math.min(MAX_LISTED, failures.length);
   if (failures.length > 0)
     out.push(
       '',
@@ -375,14 +411,18 @@ function main(argv: string[]): number {
   for (const lang of LANGS) {
     const subset = results.filter((r) => r.case.split === 'curated' && r.case.lang === lang);
     if (subset.length > 0)
-      missed.push(...missedTargets(figures(subset.map((r) => r.engine))).map((m) => `curated ${lang}: ${m}`));
+      missed.push(
+        ...missedTargets(figures(subset.map((r) => r.engine))).map((m) => `curated ${lang}: ${m}`),
+      );
   }
   const current = heldOutFigures(results);
   if (values['write-baseline'] === true) {
     writeFileSync(baselineFile, `${JSON.stringify(current, null, 2)}\n`);
     out.push('', `Baseline written to ${baselineFile}.`);
   } else if (existsSync(baselineFile)) {
-    missed.push(...regressions(current, JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline));
+    missed.push(
+      ...regressions(current, JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline),
+    );
   }
   const heldOutMissed = HELD_OUT.flatMap((split) =>
     ['en', 'de'].flatMap((lang) => {
@@ -393,7 +433,10 @@ function main(argv: string[]): number {
     }),
   );
   if (heldOutMissed.length > 0)
-    out.push('', `Held-out figures still short of the targets (reported, not failing): ${heldOutMissed.join('; ')}`);
+    out.push(
+      '',
+      `Held-out figures still short of the targets (reported, not failing): ${heldOutMissed.join('; ')}`,
+    );
   process.stdout.write(`${out.join('\n')}\n`);
   if (missed.length > 0) {
     process.stdout.write(`\nFailing: ${missed.join('; ')}\n`);

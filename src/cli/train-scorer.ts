@@ -70,18 +70,25 @@ export interface TrainOptions {
 function trainingTexts(batches: readonly string[] | undefined): Example[] {
   const cases = join(ROOT, 'test/eval/cases');
   const corpus = join(ROOT, 'test/eval/corpus');
-  const splits = JSON.parse(readFileSync(join(corpus, 'splits.json'), 'utf8')) as { train: string[] };
+  const splits = JSON.parse(readFileSync(join(corpus, 'splits.json'), 'utf8')) as {
+    train: string[];
+  };
   const train = batches ?? splits.train;
   const examples: Example[] = [];
-  for (const file of readdirSync(cases).filter((f) => f.endsWith('.jsonl')).sort())
+  for (const file of readdirSync(cases)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort())
     examples.push(...readJsonl(join(cases, file)));
-  for (const file of readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort())
+  for (const file of readdirSync(corpus)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort())
     if (train.some((suffix) => basename(file, '.jsonl').endsWith(suffix)))
       examples.push(...readJsonl(join(corpus, file)));
   for (const principle of corePack.principles)
     for (const language of ['en', 'de'] as const) {
       const own = principle.examples?.[language];
-      for (const text of own?.positive ?? []) examples.push({ text, context: 'any', expect: [principle.id] });
+      for (const text of own?.positive ?? [])
+        examples.push({ text, context: 'any', expect: [principle.id] });
       for (const text of own?.negative ?? []) examples.push({ text, context: 'any', expect: [] });
     }
   return examples;
@@ -95,7 +102,11 @@ interface Row {
 }
 
 /** Logistic regression by full-batch gradient descent; returns the principle's weights. */
-function fit(rows: readonly Row[], vocab: Record<Language, string[]>, l2Stems: number): PrincipleModel {
+function fit(
+  rows: readonly Row[],
+  vocab: Record<Language, string[]>,
+  l2Stems: number,
+): PrincipleModel {
   const dense = SEED_PRINCIPLE_IDS.length + CONCEPT_IDS.length;
   const stemIndex = {
     en: new Map(vocab.en.map((s, i) => [s, dense + i])),
@@ -127,7 +138,8 @@ function fit(rows: readonly Row[], vocab: Record<Language, string[]>, l2Stems: n
     let gradBias = 0;
     sparse.forEach(({ index, value }, r) => {
       let z = bias;
-      for (let k = 0; k < index.length; k++) z += (w[index[k] as number] as number) * (value[k] as number);
+      for (let k = 0; k < index.length; k++)
+        z += (w[index[k] as number] as number) * (value[k] as number);
       const error = 1 / (1 + Math.exp(-z)) - (rows[r] as Row).label;
       gradBias += error;
       for (let k = 0; k < index.length; k++) {
@@ -157,36 +169,66 @@ function fit(rows: readonly Row[], vocab: Record<Language, string[]>, l2Stems: n
 }
 
 /** The scorer trained on the in-sample texts, with a line per principle for the report. */
-export function trainScorer(options: TrainOptions = {}): { model: ScorerModel; report: string[]; texts: number } {
+export function trainScorer(options: TrainOptions = {}): {
+  model: ScorerModel;
+  report: string[];
+  texts: number;
+} {
   const examples = trainingTexts(options.batches);
   const inputs = examples.map((e) =>
-    scorerInputFor(e.text, { packs: [corePack], language: 'auto', context: e.context, scorer: false }),
+    scorerInputFor(e.text, {
+      packs: [corePack],
+      language: 'auto',
+      context: e.context,
+      scorer: false,
+    }),
   );
   // A stem is a feature when the scorer reads it in enough training texts of its language.
   const documents = { en: new Map<string, number>(), de: new Map<string, number>() };
   for (const input of inputs) {
     const near = new Set<string>();
     for (const id of SEED_PRINCIPLE_IDS) for (const stem of input.stemsFor(id)) near.add(stem);
-    for (const stem of near) documents[input.language].set(stem, (documents[input.language].get(stem) ?? 0) + 1);
+    for (const stem of near)
+      documents[input.language].set(stem, (documents[input.language].get(stem) ?? 0) + 1);
   }
   const vocab = {
-    en: [...documents.en].filter(([, n]) => n >= MIN_DOCUMENTS).map(([s]) => s).sort(),
-    de: [...documents.de].filter(([, n]) => n >= MIN_DOCUMENTS).map(([s]) => s).sort(),
+    en: [...documents.en]
+      .filter(([, n]) => n >= MIN_DOCUMENTS)
+      .map(([s]) => s)
+      .sort(),
+    de: [...documents.de]
+      .filter(([, n]) => n >= MIN_DOCUMENTS)
+      .map(([s]) => s)
+      .sort(),
   };
-  const model: ScorerModel = { version: 1, seeds: [...SEED_PRINCIPLE_IDS], concepts: [...CONCEPT_IDS], models: {} };
+  const model: ScorerModel = {
+    version: 1,
+    seeds: [...SEED_PRINCIPLE_IDS],
+    concepts: [...CONCEPT_IDS],
+    models: {},
+  };
   const report: string[] = [];
   for (const id of SEED_PRINCIPLE_IDS) {
     const rows = inputs.flatMap((input, i) =>
       (input.rules.get(id) ?? 0) > 0
-        ? [{ input, label: (examples[i] as Example).expect.includes(id) ? 1 : 0, stems: input.stemsFor(id) }]
+        ? [
+            {
+              input,
+              label: (examples[i] as Example).expect.includes(id) ? 1 : 0,
+              stems: input.stemsFor(id),
+            },
+          ]
         : [],
     );
     const weights = fit(rows, vocab, options.l2Stems ?? L2_STEMS);
     weights.bias = Math.round((weights.bias + (options.biasShift ?? BIAS_SHIFT)) * 1000) / 1000;
     model.models[id] = weights;
     const positives = rows.filter((r) => r.label === 1).length;
-    const stemCount = Object.keys(weights.stems.en ?? {}).length + Object.keys(weights.stems.de ?? {}).length;
-    report.push(`${id}: ${rows.length} texts with a hit (${positives} expected), ${stemCount} stem weights`);
+    const stemCount =
+      Object.keys(weights.stems.en ?? {}).length + Object.keys(weights.stems.de ?? {}).length;
+    report.push(
+      `${id}: ${rows.length} texts with a hit (${positives} expected), ${stemCount} stem weights`,
+    );
   }
   return { model, report, texts: examples.length };
 }
@@ -199,7 +241,9 @@ export function scorerJson(model: ScorerModel): string {
 /** Cross-validation over the train batches: each batch scored by a scorer fitted without it. */
 function crossValidate(): number {
   const corpus = join(ROOT, 'test/eval/corpus');
-  const splits = JSON.parse(readFileSync(join(corpus, 'splits.json'), 'utf8')) as { train: string[] };
+  const splits = JSON.parse(readFileSync(join(corpus, 'splits.json'), 'utf8')) as {
+    train: string[];
+  };
   const load = (suffix: string) =>
     readdirSync(corpus)
       .filter((f) => basename(f, '.jsonl').endsWith(suffix))
@@ -208,7 +252,11 @@ function crossValidate(): number {
     figures(
       cases.map((c) => ({
         expect: c.expect,
-        returned: analyze(c.text, { packs: [corePack], context: c.context, scorer }).suggestions.map((s) => s.id),
+        returned: analyze(c.text, {
+          packs: [corePack],
+          context: c.context,
+          scorer,
+        }).suggestions.map((s) => s.id),
       })),
     );
   const line = (label: string, f: ReturnType<typeof figures>) =>
@@ -221,7 +269,11 @@ function crossValidate(): number {
       const cases = load(held);
       return cases.map((c) => ({
         expect: c.expect,
-        returned: analyze(c.text, { packs: [corePack], context: c.context, scorer: model }).suggestions.map((s) => s.id),
+        returned: analyze(c.text, {
+          packs: [corePack],
+          context: c.context,
+          scorer: model,
+        }).suggestions.map((s) => s.id),
       }));
     });
     process.stdout.write(`${line(`scorer, bias shift ${biasShift}`, figures(outcomes))}\n`);
@@ -234,7 +286,9 @@ function main(): number {
   const { model, report, texts } = trainScorer();
   const json = scorerJson(model);
   writeFileSync(OUT, json);
-  process.stdout.write(`${report.join('\n')}\n${texts} in-sample texts; wrote ${OUT} (${(json.length / 1024).toFixed(1)} KB)\n`);
+  process.stdout.write(
+    `${report.join('\n')}\n${texts} in-sample texts; wrote ${OUT} (${(json.length / 1024).toFixed(1)} KB)\n`,
+  );
   return 0;
 }
 

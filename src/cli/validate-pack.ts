@@ -52,7 +52,9 @@ function exampleWarnings(pack: Pack): string[] {
       const examples = principle.examples?.[language];
       for (const positive of [true, false]) {
         (positive ? examples?.positive : examples?.negative)?.forEach((text, i) => {
-          const fired = analyze(text, { packs: [alone], language }).suggestions.some((s) => s.id === principle.id);
+          const fired = analyze(text, { packs: [alone], language }).suggestions.some(
+            (s) => s.id === principle.id,
+          );
           if (fired === positive) return;
           const quoted = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
           warnings.push(

@@ -69,7 +69,9 @@ export function createAnalyzer(packs: readonly Pack[]): Analyzer {
 
 /** The bundled scorer (src/data/scorer.json), or none when it holds no models. */
 const BUNDLED_SCORER: ScorerModel | undefined =
-  Object.keys((scorerData as ScorerModel).models ?? {}).length > 0 ? (scorerData as ScorerModel) : undefined;
+  Object.keys((scorerData as ScorerModel).models ?? {}).length > 0
+    ? (scorerData as ScorerModel)
+    : undefined;
 
 function run(
   text: string,
@@ -78,7 +80,10 @@ function run(
   cache: { previous: ParagraphCache; next: ParagraphCache } | undefined,
 ): Analysis {
   const structure = structureOf(text, options.structure);
-  const ownText = keepOnly(text, outside(sortSpans([...structure.quoted, ...structure.ignored]), text.length));
+  const ownText = keepOnly(
+    text,
+    outside(sortSpans([...structure.quoted, ...structure.ignored]), text.length),
+  );
   const forced =
     options.language === 'en' || options.language === 'de' ? options.language : undefined;
   const own = collectHits(ownText, compiled, forced, cache);
@@ -87,7 +92,9 @@ function run(
   const ownHits = own.hits.filter((hit) => hit.scope !== 'reply');
   const words = own.paragraphs.reduce((n, p) => n + p.prepared.tokens.length, 0);
   const model =
-    options.scorer === false || words > SCORER_MAX_WORDS ? undefined : (options.scorer ?? BUNDLED_SCORER);
+    options.scorer === false || words > SCORER_MAX_WORDS
+      ? undefined
+      : (options.scorer ?? BUNDLED_SCORER);
   let input: ScorerInput | undefined;
   const rescore =
     model === undefined
@@ -108,7 +115,12 @@ function run(
   );
   const analysis: Analysis = { language, suggestions, replyTo: [] };
   if (structure.quoted.length > 0) {
-    const quoted = collectHits(keepOnly(text, structure.quoted), compiled, forced ?? language, cache);
+    const quoted = collectHits(
+      keepOnly(text, structure.quoted),
+      compiled,
+      forced ?? language,
+      cache,
+    );
     const shown = new Set(suggestions.map((s) => s.id));
     analysis.replyTo = rankSuggestions(
       text,
@@ -164,8 +176,12 @@ function scorerInput(
 export function scorerInputFor(text: string, options: AnalyzeOptions): ScorerInput {
   const compiled = compiledFor(options.packs);
   const structure = structureOf(text, options.structure);
-  const ownText = keepOnly(text, outside(sortSpans([...structure.quoted, ...structure.ignored]), text.length));
-  const forced = options.language === 'en' || options.language === 'de' ? options.language : undefined;
+  const ownText = keepOnly(
+    text,
+    outside(sortSpans([...structure.quoted, ...structure.ignored]), text.length),
+  );
+  const forced =
+    options.language === 'en' || options.language === 'de' ? options.language : undefined;
   const own = collectHits(ownText, compiled, forced, undefined);
   const hits = own.hits.filter((hit) => hit.scope !== 'reply');
   return scorerInput(own, hits, compiled, options.context ?? 'any', own.language ?? forced ?? 'en');

@@ -51,7 +51,13 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
         // The `with` concept's words, as conditions of this signal's group.
         const condition = { ...roles, needs: false, condition: true };
         for (const word of conceptSignals(signal.with as string, language)?.triggers ?? []) {
-          const compiled = compileSignal(word, { id, principle, suppressor: false, language, roles: condition });
+          const compiled = compileSignal(word, {
+            id,
+            principle,
+            suppressor: false,
+            language,
+            roles: condition,
+          });
           if (compiled !== undefined) out.push(compiled);
         }
       }

@@ -10,7 +10,14 @@ export { detectLanguage } from './language';
 export { DEFAULT_SENSITIVITY, thresholdFor } from './score';
 export { stemEnglish, stemGerman } from './stem';
 export { tokenise, splitParagraphs, type Token, type Paragraph } from './tokenise';
-export type { Analysis, AnalyzeOptions, EngineSettings, Evidence, Suggestion, TextRange } from './types';
+export type {
+  Analysis,
+  AnalyzeOptions,
+  EngineSettings,
+  Evidence,
+  Suggestion,
+  TextRange,
+} from './types';
 export type { Context, Language, Pack, Principle } from './types';
 
 /** All principles of `packs`, later packs overriding earlier principles with the same id. */

@@ -18,12 +18,68 @@ export const ROLE_WINDOW = 7;
 export const REPORT_WINDOW = 12;
 
 const OURS = {
-  en: new Set(['we', "we're", "we've", "we'd", "we'll", 'our', 'ours', 'us', 'i', "i'm", "i've", "i'd", "i'll", 'my']),
-  de: new Set(['wir', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'uns', 'ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'mir', 'mich']),
+  en: new Set([
+    'we',
+    "we're",
+    "we've",
+    "we'd",
+    "we'll",
+    'our',
+    'ours',
+    'us',
+    'i',
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    'my',
+  ]),
+  de: new Set([
+    'wir',
+    'unser',
+    'unsere',
+    'unserer',
+    'unseren',
+    'unserem',
+    'unseres',
+    'uns',
+    'ich',
+    'mein',
+    'meine',
+    'meinen',
+    'meinem',
+    'meiner',
+    'mir',
+    'mich',
+  ]),
 };
 const THEIRS_PRONOUN = {
-  en: new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours', 'yourself', 'yourselves']),
-  de: new Set(['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihrerseits', 'euch', 'euer', 'eure', 'dein', 'deine', 'du']),
+  en: new Set([
+    'you',
+    "you're",
+    "you've",
+    "you'd",
+    "you'll",
+    'your',
+    'yours',
+    'yourself',
+    'yourselves',
+  ]),
+  de: new Set([
+    'ihr',
+    'ihre',
+    'ihren',
+    'ihrem',
+    'ihrer',
+    'ihres',
+    'ihrerseits',
+    'euch',
+    'euer',
+    'eure',
+    'dein',
+    'deine',
+    'du',
+  ]),
 };
 const THIRD_POSSESSIVE = {
   en: /^(?:their|his|her)$/,
@@ -34,7 +90,19 @@ const SYMPATHY = {
   en: /^(?:sorry to hear|sad to hear|thanks for letting (?:us|me) know|thank you for letting (?:us|me) know|good luck|congratulations)/,
   de: /^(?:tut mir leid zu hören|leid zu hören|danke für die info|danke für den hinweis|viel erfolg|herzlichen glückwunsch|gute besserung)/,
 };
-const POSSESSIVE = new Set(['your', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'eure', 'euer', 'deine', 'dein']);
+const POSSESSIVE = new Set([
+  'your',
+  'ihr',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'ihrer',
+  'ihres',
+  'eure',
+  'euer',
+  'deine',
+  'dein',
+]);
 // Things we deliver to the customer: "your order is late" is our delay, not theirs.
 const DELIVERED = {
   en: /^(?:order|orders|delivery|deliveries|shipment|shipments|parcel|package|goods|invoice|invoices|ticket|tickets|installation|replacement|refund|credit|account|contract|licen[cs]e|licen[cs]es|booking|appointment|repair|device|unit|units|system|platform|service|upgrade|migration|onboarding|rollout|go-live|project|quote|offer|proposal|report|data|access|kit|part|parts|item|items|consignment|pallet|pallets|machine|car|vehicle|claim|case|request|application|card|payment|statement)$/,
@@ -87,8 +155,46 @@ function inSympathy(tokens: readonly Token[], first: number, language: Language)
 }
 
 const CONJUNCTIONS = {
-  en: new Set(['that', 'if', 'when', 'as', 'since', 'because', 'so', 'and', 'but', 'or', 'after', 'before', 'while', 'once', 'now', 'unless', 'though', 'although', 'whether']),
-  de: new Set(['dass', 'wenn', 'da', 'weil', 'ob', 'als', 'nachdem', 'falls', 'sobald', 'und', 'aber', 'wie', 'obwohl', 'bevor', 'seit', 'seitdem', 'sofern']),
+  en: new Set([
+    'that',
+    'if',
+    'when',
+    'as',
+    'since',
+    'because',
+    'so',
+    'and',
+    'but',
+    'or',
+    'after',
+    'before',
+    'while',
+    'once',
+    'now',
+    'unless',
+    'though',
+    'although',
+    'whether',
+  ]),
+  de: new Set([
+    'dass',
+    'wenn',
+    'da',
+    'weil',
+    'ob',
+    'als',
+    'nachdem',
+    'falls',
+    'sobald',
+    'und',
+    'aber',
+    'wie',
+    'obwohl',
+    'bevor',
+    'seit',
+    'seitdem',
+    'sofern',
+  ]),
 };
 
 /** True when the word at `index` starts its clause or follows a conjunction (a subject position). */
@@ -99,7 +205,12 @@ function opensClause(tokens: readonly Token[], index: number, language: Language
 }
 
 /** True when a word after a possessive at `from`, up to the hit at `to`, names something we deliver. */
-function deliveredAt(tokens: readonly Token[], from: number, to: number, language: Language): boolean {
+function deliveredAt(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  language: Language,
+): boolean {
   for (let k = from; k <= to && k < from + 3; k++) {
     const token = tokens[k];
     if (token !== undefined && DELIVERED[language].test(token.lower)) return true;
@@ -114,7 +225,8 @@ function startsSentence(tokens: readonly Token[], index: number): boolean {
 /** Spans of text in quotation marks: "…", “…”, „…“, »…«, «…», and '…' around words. */
 export function quotedSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const pattern = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|„[^“”\n]{1,200}[“”]|»[^«\n]{1,200}«|«[^»\n]{1,200}»|(?<![\p{L}\p{N}])['‘][^'’\n]{1,120}['’](?![\p{L}\p{N}])/gu;
+  const pattern =
+    /"[^"\n]{1,200}"|“[^”\n]{1,200}”|„[^“”\n]{1,200}[“”]|»[^«\n]{1,200}«|«[^»\n]{1,200}»|(?<![\p{L}\p{N}])['‘][^'’\n]{1,120}['’](?![\p{L}\p{N}])/gu;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
     spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;

@@ -45,7 +45,11 @@ export interface ScorerInput {
 }
 
 /** Probability in [0, 1] that principle `id` fits the text; undefined when the model has no such principle. */
-export function probability(model: ScorerModel, id: string, input: ScorerInput): number | undefined {
+export function probability(
+  model: ScorerModel,
+  id: string,
+  input: ScorerInput,
+): number | undefined {
   const weights = model.models[id];
   if (weights === undefined) return undefined;
   let z = weights.bias;

@@ -122,7 +122,9 @@ function isMessageLine(line: string): boolean {
   if (DISCLAIMER.test(line)) return false;
   const words = line.trim().split(/\s+/).length;
   if (words > MAX_SIGNATURE_WORDS) return true;
-  return words >= 8 && /[.?!]\s*$/.test(line) && /\b(?:we|i|you|wir|ich|sie|ihnen|uns)\b/i.test(line);
+  return (
+    words >= 8 && /[.?!]\s*$/.test(line) && /\b(?:we|i|you|wir|ich|sie|ihnen|uns)\b/i.test(line)
+  );
 }
 
 /** The quoted message, signature and disclaimer of an email (all empty for a plain note). */

@@ -1,6 +1,14 @@
 /** The thin, typed client for the message protocol; the only place that calls runtime.sendMessage. */
 import browser from 'webextension-polyfill';
-import type { BackgroundMessage, BackgroundProtocol, ContentMessage, ContentProtocol, Reply, RequestOf, ResponseOf } from './protocol';
+import type {
+  BackgroundMessage,
+  BackgroundProtocol,
+  ContentMessage,
+  ContentProtocol,
+  Reply,
+  RequestOf,
+  ResponseOf,
+} from './protocol';
 
 /** Unwraps a reply: returns the value or throws the handler's error message. */
 function unwrap<T>(reply: unknown, type: string): T {

@@ -44,7 +44,10 @@ export interface BackgroundProtocol {
    * content script for a site that is not known, and on "on" starts Maxim in the open tabs of the
    * site (and in `tabId`). The sender asks for the host permission first (it needs a user gesture).
    */
-  setSiteEnabled: { request: { hostname: string; on: boolean; tabId?: number }; response: SiteState };
+  setSiteEnabled: {
+    request: { hostname: string; on: boolean; tabId?: number };
+    response: SiteState;
+  };
   /** Brings the content-script registrations in line with settings and permissions; returns their ids. */
   syncSiteScripts: { request: null; response: string[] };
   /**
@@ -88,7 +91,10 @@ export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Narrows an unknown runtime message to an envelope of one of the given names. */
-export function isEnvelope<P>(message: unknown, names: readonly (keyof P)[]): message is Envelope<P, keyof P> {
+export function isEnvelope<P>(
+  message: unknown,
+  names: readonly (keyof P)[],
+): message is Envelope<P, keyof P> {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
   return typeof type === 'string' && (names as readonly unknown[]).includes(type);

@@ -4,7 +4,10 @@ import { isEnvelope, type Reply, type RequestOf, type ResponseOf } from './proto
 
 /** One handler per message name of protocol P; a missing name is a compile error. */
 export type Handlers<P> = {
-  [K in keyof P]: (payload: RequestOf<P, K>, sender: Runtime.MessageSender) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
+  [K in keyof P]: (
+    payload: RequestOf<P, K>,
+    sender: Runtime.MessageSender,
+  ) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
 };
 
 /**
@@ -20,7 +23,10 @@ export function createRouter<P>(handlers: Handlers<P>) {
       .then(() => handler(message.payload, sender))
       .then(
         (value): Reply<unknown> => ({ ok: true, value: value ?? null }),
-        (error: unknown): Reply<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): Reply<unknown> => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
   };
 }

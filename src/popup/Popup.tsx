@@ -35,18 +35,35 @@ export function Popup({ connector }: { connector: Connector }) {
         <h1 id="popup-title" class="popup__title">
           {t('extName')}
         </h1>
-        <Button variant="ghost" size="sm" icon="settings" onClick={() => void connector.openOptions()}>
+        <Button
+          variant="ghost"
+          size="sm"
+          icon="settings"
+          onClick={() => void connector.openOptions()}
+        >
           {t('openOptions')}
         </Button>
       </header>
       {error && <NoticeBanner tone="error" title={t('popupLoadFailed', error)} />}
-      {state ? <Reference connector={connector} state={state} openFocus={openFocus} /> : !error && <p class="popup__loading">{t('popupLoading')}</p>}
+      {state ? (
+        <Reference connector={connector} state={state} openFocus={openFocus} />
+      ) : (
+        !error && <p class="popup__loading">{t('popupLoading')}</p>
+      )}
     </main>
   );
 }
 
 /** Everything below the header, once the state is loaded. */
-function Reference({ connector, state, openFocus }: { connector: Connector; state: UiState; openFocus: { current: boolean } }) {
+function Reference({
+  connector,
+  state,
+  openFocus,
+}: {
+  connector: Connector;
+  state: UiState;
+  openFocus: { current: boolean };
+}) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>({ kind: 'all' });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -70,12 +87,15 @@ function Reference({ connector, state, openFocus }: { connector: Connector; stat
     // A frame later again, because browsers focus the popup document itself first.
     const frame = requestAnimationFrame(() => {
       const current = document.activeElement;
-      if (current === null || current === document.body || current === document.documentElement) searchRef.current?.focus();
+      if (current === null || current === document.body || current === document.documentElement)
+        searchRef.current?.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  const entries = state.principles.map((entry) => (entry.id in favourites ? { ...entry, favourite: favourites[entry.id] === true } : entry));
+  const entries = state.principles.map((entry) =>
+    entry.id in favourites ? { ...entry, favourite: favourites[entry.id] === true } : entry,
+  );
   const visible = visibleEntries(entries, search, query, filter);
   const active = visible.find((entry) => entry.id === activeId) ?? visible[0] ?? null;
   const favouriteCount = entries.filter((entry) => entry.favourite).length;
@@ -100,12 +120,18 @@ function Reference({ connector, state, openFocus }: { connector: Connector; stat
   const copyFirst = async (entry: PrincipleEntry) => {
     const phrase = textOf(entry.principle, lang).tryThis[0];
     if (phrase === undefined) return;
-    showToast((await copy(entry.id, phrase)) ? t('popupCopiedToast', textOf(entry.principle, lang).title) : t('popupCopyFailed'));
+    showToast(
+      (await copy(entry.id, phrase))
+        ? t('popupCopiedToast', textOf(entry.principle, lang).title)
+        : t('popupCopyFailed'),
+    );
   };
   const favourite = useCallback(
     (id: string, on: boolean) => {
       setFavourites((old) => ({ ...old, [id]: on }));
-      void connector.setFavourite(id, on).catch(() => setFavourites((old) => ({ ...old, [id]: !on })));
+      void connector
+        .setFavourite(id, on)
+        .catch(() => setFavourites((old) => ({ ...old, [id]: !on })));
     },
     [connector],
   );
@@ -136,13 +162,20 @@ function Reference({ connector, state, openFocus }: { connector: Connector; stat
     event.preventDefault();
   };
 
-  const pickFilter = (next: Filter) => setFilter((old) => (sameFilter(old, next) ? { kind: 'all' } : next));
-  const countText = visible.length === 1 ? t('popupResultsOne') : t('popupResultsCount', String(visible.length));
+  const pickFilter = (next: Filter) =>
+    setFilter((old) => (sameFilter(old, next) ? { kind: 'all' } : next));
+  const countText =
+    visible.length === 1 ? t('popupResultsOne') : t('popupResultsCount', String(visible.length));
 
   return (
     <div class="popup__body" onKeyDown={onRootKey}>
       {state.notices.length > 0 && !noticesHidden && (
-        <NoticeBanner tone="warning" title={t('noticesTitle')} dismissLabel={t('noticesDismiss')} onDismiss={() => setNoticesHidden(true)}>
+        <NoticeBanner
+          tone="warning"
+          title={t('noticesTitle')}
+          dismissLabel={t('noticesDismiss')}
+          onDismiss={() => setNoticesHidden(true)}
+        >
           <ul>
             {state.notices.map((notice, i) => (
               <li key={i}>{noticeText(notice)}</li>
@@ -180,7 +213,11 @@ function Reference({ connector, state, openFocus }: { connector: Connector; stat
           <Chip selected={filter.kind === 'all'} onClick={() => setFilter({ kind: 'all' })}>
             {t('popupFilterAll')}
           </Chip>
-          <Chip selected={filter.kind === 'favourites'} count={favouriteCount > 0 ? favouriteCount : undefined} onClick={() => pickFilter({ kind: 'favourites' })}>
+          <Chip
+            selected={filter.kind === 'favourites'}
+            count={favouriteCount > 0 ? favouriteCount : undefined}
+            onClick={() => pickFilter({ kind: 'favourites' })}
+          >
             {t('popupFilterFavourites')}
           </Chip>
           {state.categories.map((category) => (
@@ -209,7 +246,15 @@ function Reference({ connector, state, openFocus }: { connector: Connector; stat
             onTypeAhead={focusSearch}
           />
         ) : (
-          <Empty query={query} filter={filter} onClear={() => { setQuery(''); setFilter({ kind: 'all' }); focusSearch(); }} />
+          <Empty
+            query={query}
+            filter={filter}
+            onClear={() => {
+              setQuery('');
+              setFilter({ kind: 'all' });
+              focusSearch();
+            }}
+          />
         )}
       </div>
       <footer class="popup__footer">
@@ -232,7 +277,13 @@ function Reference({ connector, state, openFocus }: { connector: Connector; stat
 /** What the list shows when nothing is left. */
 function Empty({ query, filter, onClear }: { query: string; filter: Filter; onClear: () => void }) {
   if (query === '' && filter.kind === 'favourites') {
-    return <EmptyState icon="star" title={t('popupNoFavouritesTitle')} hint={t('popupNoFavouritesHint')} />;
+    return (
+      <EmptyState
+        icon="star"
+        title={t('popupNoFavouritesTitle')}
+        hint={t('popupNoFavouritesHint')}
+      />
+    );
   }
   return (
     <EmptyState
@@ -246,4 +297,3 @@ function Empty({ query, filter, onClear }: { query: string; filter: Filter; onCl
     />
   );
 }
-

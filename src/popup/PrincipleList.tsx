@@ -15,7 +15,9 @@ export function focusRow(id: string): void {
 
 /** Whether a key press is a plain character (no shortcut), e.g. to send it to the search field. */
 function isPlainCharacter(event: KeyboardEvent): boolean {
-  return event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
+  return (
+    event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey
+  );
 }
 
 /** The list; `activeId` is the row that takes focus when the list is entered. */

@@ -64,7 +64,11 @@ export const ReferenceRow = memo(function ReferenceRow({
           <span class="row__summary">{text.summary}</span>
           <span class="row__meta">
             <span class="row__category">
-              <span class="row__dot" style={{ background: categoryColour(entry.principle.category) }} aria-hidden="true" />
+              <span
+                class="row__dot"
+                style={{ background: categoryColour(entry.principle.category) }}
+                aria-hidden="true"
+              />
               {categoryLabel(entry.principle.category)}
             </span>
             {!entry.enabled && <span class="row__tag">{t('popupTurnedOff')}</span>}
@@ -92,7 +96,11 @@ export const ReferenceRow = memo(function ReferenceRow({
               <CopyButton
                 onCopy={() => actions.onCopy(entry.id, phrase)}
                 context={t('popupCopyContext', String(index + 1))}
-                text={{ copy: t('popupCopy'), copied: t('popupCopied'), failed: t('popupCopyFailed') }}
+                text={{
+                  copy: t('popupCopy'),
+                  copied: t('popupCopied'),
+                  failed: t('popupCopyFailed'),
+                }}
               />
             </li>
           ))}

@@ -11,7 +11,12 @@ export interface SiteMessage {
 
 /** Why Maxim is on or off here, in words. */
 function reasonText(site: SiteState): string {
-  if (!site.permitted && !site.enabled && site.reason !== 'turned-off-here' && site.reason !== 'not-turned-on') {
+  if (
+    !site.permitted &&
+    !site.enabled &&
+    site.reason !== 'turned-off-here' &&
+    site.reason !== 'not-turned-on'
+  ) {
     return t('siteReasonNeedsAccess');
   }
   switch (site.reason) {

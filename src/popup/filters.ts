@@ -4,7 +4,8 @@ import type { PrincipleEntry } from '../ui/connector';
 import type { PrincipleSearch } from '../ui/principle-search';
 
 /** The filter chips: everything, the favourites, or one category. */
-export type Filter = { kind: 'all' } | { kind: 'favourites' } | { kind: 'category'; category: Category };
+export type Filter =
+  { kind: 'all' } | { kind: 'favourites' } | { kind: 'category'; category: Category };
 
 /** Whether an entry passes a filter. */
 function passes(entry: PrincipleEntry, filter: Filter): boolean {

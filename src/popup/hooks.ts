@@ -14,7 +14,10 @@ export function useSearch(principles: readonly PrincipleEntry[]): PrincipleSearc
     return {
       search(query: string) {
         if (query.trim() === '') return null;
-        index ??= createPrincipleSearch(principles.map((entry) => entry.principle), categoryNames);
+        index ??= createPrincipleSearch(
+          principles.map((entry) => entry.principle),
+          categoryNames,
+        );
         return index.search(query);
       },
     };

@@ -14,7 +14,8 @@ export interface SiteControl {
 }
 
 function messageFor(change: Exclude<SiteChange, { ok: true }>, hostname: string): SiteMessage {
-  if (change.reason === 'permission-denied') return { tone: 'warning', text: t('sitePermissionDenied', hostname) };
+  if (change.reason === 'permission-denied')
+    return { tone: 'warning', text: t('sitePermissionDenied', hostname) };
   if (change.reason === 'locked') return { tone: 'warning', text: t('lockReason') };
   return { tone: 'error', text: t('siteChangeFailed', change.message ?? '') };
 }
@@ -33,7 +34,18 @@ export function useSite(connector: Connector, state: UiState | undefined): SiteC
         if (isLatest()) setCurrent(site);
       },
       () => {
-        if (isLatest()) setCurrent({ site: { hostname: '', available: false, enabled: false, known: false, permitted: false, reason: 'not-a-web-page', lockedOn: false } });
+        if (isLatest())
+          setCurrent({
+            site: {
+              hostname: '',
+              available: false,
+              enabled: false,
+              known: false,
+              permitted: false,
+              reason: 'not-a-web-page',
+              lockedOn: false,
+            },
+          });
       },
     );
   }, [connector, state?.effective, begin]);

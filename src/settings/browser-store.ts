@@ -7,4 +7,3 @@ import { createSettingsStore } from './store';
 
 /** The settings store over this extension's storage. */
 export const settingsStore = createSettingsStore(browser.storage);
-

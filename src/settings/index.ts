@@ -62,7 +62,16 @@ export {
   withSiteOff,
   withSiteOn,
 } from './sites';
-export type { KnownSite, MatchPattern, SiteKind, SiteLists, SiteReason, SiteSettings, SiteState, SiteStatus } from './sites';
+export type {
+  KnownSite,
+  MatchPattern,
+  SiteKind,
+  SiteLists,
+  SiteReason,
+  SiteSettings,
+  SiteState,
+  SiteStatus,
+} from './sites';
 export { toEngineSettings, withContextOverrides } from './engine-settings';
 export type { EngineSettingsSource } from './engine-settings';
 export { OWN_PACK_ID, ownPack } from './packs';

@@ -118,7 +118,10 @@ export function createPackStore(
     try {
       // The quarantine and the cleaned list in one write: a reader woken by the change never finds
       // the pack in both places (and sets it aside twice), and a failed write changes nothing.
-      await area.set({ [PACK_KEYS.quarantine]: [...(await quarantined()), ...rejected], [PACK_KEYS.userPacks]: packs });
+      await area.set({
+        [PACK_KEYS.quarantine]: [...(await quarantined()), ...rejected],
+        [PACK_KEYS.userPacks]: packs,
+      });
     } catch (error) {
       notices.push(notice(PACK_KEYS.quarantine, 'storage-unavailable', String(error)));
     }

@@ -24,9 +24,27 @@ interface Sources {
   user: readonly Pack[];
 }
 
-function summary(pack: Pack, origin: PackOrigin, active: boolean, state: SettingsState): PackSummary {
-  const lock = origin === 'managed' ? packLock(state.policy, pack.id) : origin === 'bundled' ? null : userPacksLock(state.policy);
-  const result: PackSummary = { id: pack.id, name: pack.name, version: pack.version, origin, principleCount: pack.principles.length, active, lock };
+function summary(
+  pack: Pack,
+  origin: PackOrigin,
+  active: boolean,
+  state: SettingsState,
+): PackSummary {
+  const lock =
+    origin === 'managed'
+      ? packLock(state.policy, pack.id)
+      : origin === 'bundled'
+        ? null
+        : userPacksLock(state.policy);
+  const result: PackSummary = {
+    id: pack.id,
+    name: pack.name,
+    version: pack.version,
+    origin,
+    principleCount: pack.principles.length,
+    active,
+    lock,
+  };
   if (pack.description !== undefined) result.description = pack.description;
   return result;
 }
@@ -36,13 +54,19 @@ export function packSummaries(state: SettingsState, sources: Sources): PackSumma
   const userActive = !state.policy.disableUserPacks;
   return [
     ...sources.bundled.map((pack) => summary(pack, 'bundled', true, state)),
-    ...sources.user.map((pack) => summary(pack, pack.id === OWN_PACK_ID ? 'own' : 'imported', userActive, state)),
+    ...sources.user.map((pack) =>
+      summary(pack, pack.id === OWN_PACK_ID ? 'own' : 'imported', userActive, state),
+    ),
     ...state.policy.packs.map((pack) => summary(pack, 'managed', true, state)),
   ];
 }
 
 /** The principles of the active packs; a later pack's principle replaces an earlier one's in place. */
-export function principleEntries(state: SettingsState, sources: Sources, packs: readonly PackSummary[]): PrincipleEntry[] {
+export function principleEntries(
+  state: SettingsState,
+  sources: Sources,
+  packs: readonly PackSummary[],
+): PrincipleEntry[] {
   const { effective, policy } = state;
   const favourites = new Set(effective.favourites);
   const disabled = new Set(effective.disabledPrinciples);
@@ -58,7 +82,9 @@ export function principleEntries(state: SettingsState, sources: Sources, packs: 
     principle,
     pack: { id: info.id, name: info.name, origin: info.origin },
     overrides: overrides.map((earlier) => ({ id: earlier.info.id, name: earlier.info.name })),
-    enabled: lockedOn.has(principle.id) || (!disabled.has(principle.id) && !offCategories.has(principle.category)),
+    enabled:
+      lockedOn.has(principle.id) ||
+      (!disabled.has(principle.id) && !offCategories.has(principle.category)),
     favourite: favourites.has(principle.id),
     lock: principleLock(policy, principle.id),
   }));
@@ -82,7 +108,11 @@ export function managedInfo(state: SettingsState): ManagedInfo {
 }
 
 /** The page state from the settings state, the rep's packs and the notices of reading them. */
-export function buildUiState(state: SettingsState, sources: Sources, packNotices: readonly Notice[]): UiState {
+export function buildUiState(
+  state: SettingsState,
+  sources: Sources,
+  packNotices: readonly Notice[],
+): UiState {
   const packs = packSummaries(state, sources);
   const principles = principleEntries(state, sources, packs);
   const present = new Set<Category>(principles.map((entry) => entry.principle.category));

@@ -81,10 +81,17 @@ function watchWith<T>(read: () => Promise<T>, subscribe: Subscribe) {
 }
 
 /** Creates a connector over a settings store, the bundled packs and a platform. */
-export function createConnector(store: SettingsStore, bundled: readonly Pack[], platform: ConnectorPlatform): Connector {
+export function createConnector(
+  store: SettingsStore,
+  bundled: readonly Pack[],
+  platform: ConnectorPlatform,
+): Connector {
   async function readState() {
     const [state, user] = await Promise.all([store.loadState(), store.packs.load()]);
-    return { ui: buildUiState(state, { bundled, user: user.packs }, user.notices), user: user.packs };
+    return {
+      ui: buildUiState(state, { bundled, user: user.packs }, user.notices),
+      user: user.packs,
+    };
   }
 
   const load = async (): Promise<UiState> => (await readState()).ui;
@@ -92,7 +99,10 @@ export function createConnector(store: SettingsStore, bundled: readonly Pack[], 
   async function loadOptionsData(): Promise<OptionsData> {
     const [{ ui, user, quarantined }, stats, dismissals] = await Promise.all([
       // After the packs are read: reading them is what sets a corrupt one aside.
-      readState().then(async (state) => ({ ...state, quarantined: await store.packs.quarantined() })),
+      readState().then(async (state) => ({
+        ...state,
+        quarantined: await store.packs.quarantined(),
+      })),
       store.items.stats.get(),
       store.items.dismissals.get(),
     ]);
@@ -158,7 +168,12 @@ export function createConnector(store: SettingsStore, bundled: readonly Pack[], 
 
   async function exportSettings(): Promise<string> {
     const [{ settings }, { packs }] = await Promise.all([store.loadSettings(), store.packs.load()]);
-    const file = { format: 'maxim-settings', schemaVersion: SETTINGS_SCHEMA_VERSION, settings, packs };
+    const file = {
+      format: 'maxim-settings',
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      settings,
+      packs,
+    };
     return `${JSON.stringify(file, null, 2)}\n`;
   }
 
@@ -172,23 +187,31 @@ export function createConnector(store: SettingsStore, bundled: readonly Pack[], 
     const host = normalizeHostname(hostname);
     if (host === null) return Promise.resolve({ ok: false, reason: 'invalid-site' });
     // No await before this call: the permission prompt needs the click's user gesture.
-    const asked = on ? platform.requestOrigins(sitePermissionPatterns(host)) : Promise.resolve(true);
+    const asked = on
+      ? platform.requestOrigins(sitePermissionPatterns(host))
+      : Promise.resolve(true);
     const request = tabId === undefined ? { hostname: host, on } : { hostname: host, on, tabId };
     return asked.then(
       (granted): Promise<SiteChange> | SiteChange =>
         granted
-          ? platform.applySite(request).then((site): SiteChange => ({ ok: true, site }), failedChange)
+          ? platform
+              .applySite(request)
+              .then((site): SiteChange => ({ ok: true, site }), failedChange)
           : { ok: false, reason: 'permission-denied' },
       failedChange,
     );
   }
 
   function setSiteMode(mode: SiteMode): Promise<SiteChange> {
-    const asked = mode === 'everywhere' ? platform.requestOrigins(ALL_SITES_PATTERNS) : Promise.resolve(true);
+    const asked =
+      mode === 'everywhere' ? platform.requestOrigins(ALL_SITES_PATTERNS) : Promise.resolve(true);
     return asked.then(
       (granted): Promise<SiteChange> | SiteChange =>
         granted
-          ? updateSettings({ siteMode: mode }).then((): SiteChange => ({ ok: true, site: null }), failedChange)
+          ? updateSettings({ siteMode: mode }).then(
+              (): SiteChange => ({ ok: true, site: null }),
+              failedChange,
+            )
           : { ok: false, reason: 'permission-denied' },
       failedChange,
     );
@@ -211,7 +234,8 @@ export function createConnector(store: SettingsStore, bundled: readonly Pack[], 
     previewImport: async (jsonText) => readPackText(jsonText, await installed()),
     commitImport: async (preview) => {
       await assertUserPacksAllowed();
-      if (preview.pack.id === OWN_PACK_ID) await store.packs.saveOwnPrinciples(preview.pack.principles);
+      if (preview.pack.id === OWN_PACK_ID)
+        await store.packs.saveOwnPrinciples(preview.pack.principles);
       else await store.packs.upsert(preview.pack);
     },
     exportPack: async (packId) => packToText(await findPack(packId)),

@@ -11,7 +11,10 @@ import { createConnector } from './connector-core';
 async function currentSite(): Promise<CurrentSite> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   // Without a URL (no permission for the tab, or a browser page) there is nothing to decide.
-  if (!tab?.url) return tab?.id === undefined ? { site: unavailableSite() } : { tabId: tab.id, site: unavailableSite() };
+  if (!tab?.url)
+    return tab?.id === undefined
+      ? { site: unavailableSite() }
+      : { tabId: tab.id, site: unavailableSite() };
   const site = await sendToBackground('getSiteState', { url: tab.url });
   return tab.id === undefined ? { site } : { tabId: tab.id, site };
 }

@@ -64,7 +64,9 @@ function readOnly(area: StorageAreaLike): StorageAreaLike {
  * fake browser per page or test file, so the newest connector owns it. Every access waits for the
  * filling, so the connector is ready as soon as it is created.
  */
-function seededStorage(contents: Pick<MemoryConnectorOptions, 'sync' | 'local' | 'managed'>): StorageLike {
+function seededStorage(
+  contents: Pick<MemoryConnectorOptions, 'sync' | 'local' | 'managed'>,
+): StorageLike {
   const { storage } = fakeBrowser;
   storage.resetState();
   const seeded = Promise.all([
@@ -95,9 +97,13 @@ export function createMemoryConnector(options: MemoryConnectorOptions = {}): Mem
   const permitted = (url: string | undefined) => {
     const page = webUrl(url);
     if (!page) return false;
-    return isKnownHost(page.hostname) || [...grantedOrigins].some((pattern) => matchPatternCovers(pattern, page));
+    return (
+      isKnownHost(page.hostname) ||
+      [...grantedOrigins].some((pattern) => matchPatternCovers(pattern, page))
+    );
   };
-  const stateOf = async (url: string | undefined) => siteStateFrom(url, (await store.loadState()).effective, permitted(url));
+  const stateOf = async (url: string | undefined) =>
+    siteStateFrom(url, (await store.loadState()).effective, permitted(url));
 
   const connector: MemoryConnector = {
     ...createConnector(store, options.bundled ?? [corePack], {
@@ -113,10 +119,18 @@ export function createMemoryConnector(options: MemoryConnectorOptions = {}): Mem
         if (!request.on && siteLock(policy, request.hostname)) throw new Error(POLICY_LOCK_MESSAGE);
         const lists = siteListsAfter(settings, request.hostname, request.on);
         await store.saveSettings(lists);
-        const url = tab?.url && webUrl(tab.url)?.hostname === request.hostname ? tab.url : `https://${request.hostname}/`;
-        return siteStateFrom(url, effectiveSettings({ ...settings, ...lists }, policy), permitted(url));
+        const url =
+          tab?.url && webUrl(tab.url)?.hostname === request.hostname
+            ? tab.url
+            : `https://${request.hostname}/`;
+        return siteStateFrom(
+          url,
+          effectiveSettings({ ...settings, ...lists }, policy),
+          permitted(url),
+        );
       },
-      getCurrentSite: async () => (tab ? { tabId: tab.id, site: await stateOf(tab.url) } : { site: await stateOf(undefined) }),
+      getCurrentSite: async () =>
+        tab ? { tabId: tab.id, site: await stateOf(tab.url) } : { site: await stateOf(undefined) },
       copyText: async (text) => {
         if (options.clipboardWorks === false) return false;
         connector.clipboard.push(text);

@@ -104,7 +104,11 @@ export interface CurrentSite {
 /** The outcome of turning Maxim on or off for a site, or of changing the site mode. */
 export type SiteChange =
   | { ok: true; site: SiteState | null }
-  | { ok: false; reason: 'permission-denied' | 'locked' | 'invalid-site' | 'failed'; message?: string };
+  | {
+      ok: false;
+      reason: 'permission-denied' | 'locked' | 'invalid-site' | 'failed';
+      message?: string;
+    };
 
 /** What importing a pack would change; nothing is stored until `commitImport`. */
 export interface ImportPreview {
@@ -122,7 +126,8 @@ export interface ImportPreview {
 }
 
 /** The outcome of reading a pack file: a preview, or every problem with its JSON path. */
-export type ImportResult = { ok: true; preview: ImportPreview } | { ok: false; errors: PackError[] };
+export type ImportResult =
+  { ok: true; preview: ImportPreview } | { ok: false; errors: PackError[] };
 
 /** The pages' access to Maxim's data and to the browser. */
 export interface Connector {

@@ -26,7 +26,10 @@ let current: UiLanguage = 'en';
 function extensionI18n(): { getUILanguage(): string } | undefined {
   // Read directly rather than through webextension-polyfill, which throws on import outside an
   // extension: the pages also render in component tests and in the in-memory preview.
-  const scope = globalThis as { browser?: { i18n?: { getUILanguage(): string } }; chrome?: { i18n?: { getUILanguage(): string } } };
+  const scope = globalThis as {
+    browser?: { i18n?: { getUILanguage(): string } };
+    chrome?: { i18n?: { getUILanguage(): string } };
+  };
   return scope.browser?.i18n ?? scope.chrome?.i18n;
 }
 
@@ -54,7 +57,11 @@ export function uiLanguage(): UiLanguage {
 }
 
 /** The string for a key in a given language ($1…$9 replaced by the substitutions); the key when missing. */
-export function translate(lang: UiLanguage, key: string, substitutions: string | readonly string[] = []): string {
+export function translate(
+  lang: UiLanguage,
+  key: string,
+  substitutions: string | readonly string[] = [],
+): string {
   const entry = catalogue[lang][key] ?? catalogue.en[key];
   if (!entry) return key;
   const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;

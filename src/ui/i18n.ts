@@ -3,4 +3,9 @@ import { addMessages, type LocaleFiles } from './i18n-core';
 
 export * from './i18n-core';
 
-addMessages(import.meta.glob<LocaleFiles[string]>('../../_locales/*/*.json', { eager: true, import: 'default' }));
+addMessages(
+  import.meta.glob<LocaleFiles[string]>('../../_locales/*/*.json', {
+    eager: true,
+    import: 'default',
+  }),
+);

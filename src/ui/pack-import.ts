@@ -18,7 +18,9 @@ export interface InstalledPacks {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined,
+    );
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
@@ -36,7 +38,10 @@ export function previewPack(pack: Pack, installed: InstalledPacks): ImportPrevie
   const before = new Map((current?.principles ?? []).map((p) => [p.id, p]));
   const preview: ImportPreview = {
     pack,
-    replaces: installed.summaries.find((s) => s.id === pack.id && (s.origin === 'imported' || s.origin === 'own')) ?? null,
+    replaces:
+      installed.summaries.find(
+        (s) => s.id === pack.id && (s.origin === 'imported' || s.origin === 'own'),
+      ) ?? null,
     added: [],
     updated: [],
     unchanged: [],
@@ -51,7 +56,9 @@ export function previewPack(pack: Pack, installed: InstalledPacks): ImportPrevie
   }
   const incoming = new Set(pack.principles.map((p) => p.id));
   preview.removed = [...before.keys()].filter((id) => !incoming.has(id));
-  const others = [...installed.bundled, ...installed.user, ...installed.managed].filter((p) => p.id !== pack.id);
+  const others = [...installed.bundled, ...installed.user, ...installed.managed].filter(
+    (p) => p.id !== pack.id,
+  );
   for (const principle of pack.principles) {
     const owner = others.find((p) => p.principles.some((q) => q.id === principle.id));
     if (owner) preview.overrides.push({ id: principle.id, packName: owner.name });
@@ -70,10 +77,26 @@ export function readPackText(text: string, installed: InstalledPacks): ImportRes
   if (!result.ok) return { ok: false, errors: result.errors };
   const { pack } = result;
   if (installed.bundled.some((p) => p.id === pack.id)) {
-    return { ok: false, errors: [{ path: '$.id', message: `"${pack.id}" is the bundled pack's id; give your pack an id of its own` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '$.id',
+          message: `"${pack.id}" is the bundled pack's id; give your pack an id of its own`,
+        },
+      ],
+    };
   }
   if (installed.managed.some((p) => p.id === pack.id)) {
-    return { ok: false, errors: [{ path: '$.id', message: `"${pack.id}" is provided by your organisation and cannot be replaced` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '$.id',
+          message: `"${pack.id}" is provided by your organisation and cannot be replaced`,
+        },
+      ],
+    };
   }
   return { ok: true, preview: previewPack(pack, installed) };
 }

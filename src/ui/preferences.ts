@@ -3,7 +3,10 @@ import type { Settings } from '../settings';
 import { setUiLanguage, type UiLanguage } from './i18n';
 
 /** Sets the strings' language, `<html lang>` and `data-theme` (absent for "system"). */
-export function applyPreferences(settings: Pick<Settings, 'uiLanguage' | 'theme'>, root: HTMLElement = document.documentElement): UiLanguage {
+export function applyPreferences(
+  settings: Pick<Settings, 'uiLanguage' | 'theme'>,
+  root: HTMLElement = document.documentElement,
+): UiLanguage {
   const lang = setUiLanguage(settings.uiLanguage);
   root.lang = lang;
   if (settings.theme === 'system') delete root.dataset.theme;

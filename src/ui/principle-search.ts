@@ -9,12 +9,18 @@ import type { Language, Principle } from '../data/types';
 
 /** Words too common to search for; dropped from the index and from queries alike. */
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from has have i in is it its of on or that the this to was we with you your der die das den dem des ein eine einen einer und oder ist sind mit von zu zum zur im in an auf für fur nicht ich sie wir es'.split(' '),
+  'a an and are as at be by for from has have i in is it its of on or that the this to was we with you your der die das den dem des ein eine einen einer und oder ist sind mit von zu zum zur im in an auf für fur nicht ich sie wir es'.split(
+    ' ',
+  ),
 );
 
 /** Lower case, without accents and with ß as ss: the form both the index and queries use. */
 export function normaliseForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase();
 }
 
 function processTerm(term: string): string | null {
@@ -40,7 +46,10 @@ function signalWords(principle: Principle): string {
     .join(' ');
 }
 
-function toDocument(principle: Principle, categoryNames: (category: Principle['category']) => string[]): SearchDocument {
+function toDocument(
+  principle: Principle,
+  categoryNames: (category: Principle['category']) => string[],
+): SearchDocument {
   const texts = LANGUAGES.flatMap((lang) => (principle.text[lang] ? [principle.text[lang]] : []));
   return {
     id: principle.id,

@@ -29,7 +29,9 @@ export function useUiState(connector: Connector): LiveState {
     const show = (state: UiState) => {
       applyPreferences(state.effective);
       // A repair is written back, so the next read no longer reports it: keep what was seen.
-      setLive((old) => ({ state: { ...state, notices: mergeNotices(old.state?.notices ?? [], state.notices) } }));
+      setLive((old) => ({
+        state: { ...state, notices: mergeNotices(old.state?.notices ?? [], state.notices) },
+      }));
     };
     connector.watch((state) => {
       begin();
@@ -42,7 +44,8 @@ export function useUiState(connector: Connector): LiveState {
         if (isLatest()) show(state);
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setLive({ error: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted)
+          setLive({ error: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => controller.abort();

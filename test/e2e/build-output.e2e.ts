@@ -6,10 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE, SERVICE_WORKER_FILE } from '../../src/background/files';
+import {
+  CONTENT_SCRIPT_FILE,
+  ON_DEMAND_FILE,
+  SERVICE_WORKER_FILE,
+} from '../../src/background/files';
 import { builtFiles } from './support/built-files';
 
-const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as { content_security_policy: unknown };
+const source = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8'),
+) as { content_security_policy: unknown };
 
 describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   const dir = resolve(import.meta.dirname, '../../dist', target);
@@ -28,14 +34,17 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(manifest.content_scripts.map((cs) => cs.js)).toEqual([[CONTENT_SCRIPT_FILE]]);
   });
 
-  it.each([CONTENT_SCRIPT_FILE, ON_DEMAND_FILE])('builds %s as one self-contained classic script', (file) => {
-    const code = readFileSync(join(dir, file), 'utf8');
-    // A classic script cannot hold `import`/`export` statements: compiling it proves there are none.
-    expect(() => new Script(code, { filename: file })).not.toThrow();
-    // No loader: nothing fetched from the extension at run time (which would need web_accessible_resources).
-    expect(code).not.toMatch(/\bimport\s*\(/);
-    expect(code).not.toContain('getURL(');
-  });
+  it.each([CONTENT_SCRIPT_FILE, ON_DEMAND_FILE])(
+    'builds %s as one self-contained classic script',
+    (file) => {
+      const code = readFileSync(join(dir, file), 'utf8');
+      // A classic script cannot hold `import`/`export` statements: compiling it proves there are none.
+      expect(() => new Script(code, { filename: file })).not.toThrow();
+      // No loader: nothing fetched from the extension at run time (which would need web_accessible_resources).
+      expect(code).not.toMatch(/\bimport\s*\(/);
+      expect(code).not.toContain('getURL(');
+    },
+  );
 
   it('keeps the bootstrap free of the settings schema, the regex engine and the card', () => {
     const code = readFileSync(join(dir, CONTENT_SCRIPT_FILE), 'utf8');
@@ -52,7 +61,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     const worker = manifest.background.service_worker ?? manifest.background.scripts?.[0];
     expect(worker).toBe(SERVICE_WORKER_FILE);
     expect(manifest.background.type).toBe('module');
-    const imports = [...readFileSync(join(dir, SERVICE_WORKER_FILE), 'utf8').matchAll(/import\s+'([^']+)'/g)].map((m) => m[1] as string);
+    const imports = [
+      ...readFileSync(join(dir, SERVICE_WORKER_FILE), 'utf8').matchAll(/import\s+'([^']+)'/g),
+    ].map((m) => m[1] as string);
     expect(imports.length).toBeGreaterThan(0);
     for (const file of imports) expect(existsSync(join(dir, file))).toBe(true);
   });
@@ -60,7 +71,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   it('keeps the pages on the strict CSP, and nothing of the dev server', () => {
     expect(manifest.content_security_policy).toEqual(source.content_security_policy);
     for (const file of builtFiles(dir).filter((f) => /\.(js|html|json)$/.test(f))) {
-      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/localhost:\d|@vite\/client|@crx\//);
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(
+        /localhost:\d|@vite\/client|@crx\//,
+      );
     }
   });
 });

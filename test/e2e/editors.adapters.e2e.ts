@@ -156,7 +156,10 @@ async function runScenario(
     expect(undone).toContain(DRAFT_END.trim());
     // Draft.js restores the selection of an undo in a later task than its model; a rep's next
     // click comes long after that, so wait for the page to settle as a person would.
-    await top.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))), undefined);
+    await top.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
+      undefined,
+    );
 
     // As when the rep clicks Insert on Maxim's card, focus is elsewhere first; the insert goes to
     // where the caret was, focus comes back, and the caret ends right after the insert.
@@ -374,7 +377,9 @@ beforeAll(async () => {
 });
 
 describe('editor adapters in Chromium', () => {
-  const session = chromiumFixtures(useChromium({ maxim: false, viewport: { width: 1200, height: 900 } }));
+  const session = chromiumFixtures(
+    useChromium({ maxim: false, viewport: { width: 1200, height: 900 } }),
+  );
 
   for (const editor of [...EDITORS, TEXT_INPUT, ...FRAMES_AND_SHADOW_ROOTS]) {
     it(`${editor.title}: ${SCENARIO}`, () => runScenario(session, editor));

@@ -39,16 +39,25 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Lets the page finish work it queued from a key event: Draft.js, for one, applies Ctrl+Z in a
  * setTimeout after the keydown. One frame and one task drain that without a wall-clock wait.
  */
-const settle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+const settle = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+  );
 
 /** Types at the end of one field, undoes it, and sets a two-line text through the hook. */
-async function checkField(page: Page, evaluate: PageEval, field: string | undefined): Promise<void> {
+async function checkField(
+  page: Page,
+  evaluate: PageEval,
+  field: string | undefined,
+): Promise<void> {
   const label = field ?? 'fixture';
   const before = await fieldText(evaluate, field);
   await fieldCall(evaluate, field, 'focus');
   await page.keyboard.type(TYPED);
   await settle(page);
-  expect(squash(await fieldText(evaluate, field)), `${label}: typing lands at the end`).toBe(squash(`${before}${TYPED}`));
+  expect(squash(await fieldText(evaluate, field)), `${label}: typing lands at the end`).toBe(
+    squash(`${before}${TYPED}`),
+  );
 
   await page.keyboard.press('Control+z');
   await settle(page);
@@ -60,7 +69,8 @@ async function checkField(page: Page, evaluate: PageEval, field: string | undefi
   const set = await fieldText(evaluate, field);
   expect(set, `${label}: setText applied`).toContain('Second draft.');
   expect(set, `${label}: setText applied`).toContain('It has two lines.');
-  if (squash(before) !== '') expect(squash(set), `${label}: setText replaced the old text`).not.toContain(squash(before));
+  if (squash(before) !== '')
+    expect(squash(set), `${label}: setText replaced the old text`).not.toContain(squash(before));
 }
 
 const session = useChromium({ maxim: false, viewport: { width: 1100, height: 800 } });
@@ -70,32 +80,42 @@ beforeAll(() => {
 });
 
 describe('the editor fixture pages', () => {
-  it.each(PAGES)('%s loads cleanly, names itself, and types, undoes and sets text in every field', async (name, script) => {
-    const page = await session.context.newPage();
-    await page.goto(session.server.url(DEMO_HOSTS.email, `/fixtures/${name}.html`));
-    await page.waitForFunction(() => (window as unknown as { fixture?: object }).fixture !== undefined, null, { timeout: 10_000 });
-    // A guard against a hung editor, not a speed requirement.
-    await page.evaluate(() =>
-      Promise.race([
-        window.fixture.ready,
-        new Promise((_, reject) => setTimeout(() => reject(new Error('fixture.ready hung')), 30_000)),
-      ]),
-    );
-    const info = await page.evaluate(() => ({
-      name: window.fixture.name,
-      title: document.title,
-      fields: window.fixture.fields ? Object.keys(window.fixture.fields) : null,
-    }));
-    expect(info.name).toBe(script);
-    expect(info.title).toMatch(/^Maxim fixture: /);
-    await page.screenshot({ path: resolve(SHOTS, `fixture-${name}.png`), fullPage: true });
+  it.each(PAGES)(
+    '%s loads cleanly, names itself, and types, undoes and sets text in every field',
+    async (name, script) => {
+      const page = await session.context.newPage();
+      await page.goto(session.server.url(DEMO_HOSTS.email, `/fixtures/${name}.html`));
+      await page.waitForFunction(
+        () => (window as unknown as { fixture?: object }).fixture !== undefined,
+        null,
+        { timeout: 10_000 },
+      );
+      // A guard against a hung editor, not a speed requirement.
+      await page.evaluate(() =>
+        Promise.race([
+          window.fixture.ready,
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error('fixture.ready hung')), 30_000),
+          ),
+        ]),
+      );
+      const info = await page.evaluate(() => ({
+        name: window.fixture.name,
+        title: document.title,
+        fields: window.fixture.fields ? Object.keys(window.fixture.fields) : null,
+      }));
+      expect(info.name).toBe(script);
+      expect(info.title).toMatch(/^Maxim fixture: /);
+      await page.screenshot({ path: resolve(SHOTS, `fixture-${name}.png`), fullPage: true });
 
-    const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
-    for (const field of info.fields ?? [undefined]) await checkField(page, evaluate, field);
+      const evaluate: PageEval = (fn, arg) =>
+        page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+      for (const field of info.fields ?? [undefined]) await checkField(page, evaluate, field);
 
-    expect([...session.errorsOn(page), ...(await fixtureErrors(evaluate))]).toEqual([]);
-    await page.close();
-  });
+      expect([...session.errorsOn(page), ...(await fixtureErrors(evaluate))]).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('made no network request', () => {
     expect(session.requests.seen.length).toBeGreaterThan(0);

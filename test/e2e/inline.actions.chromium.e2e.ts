@@ -1,24 +1,54 @@
 /** Dismiss, Mute, Off on this site and keyboard use of the card, in Chromium with the built extension. */
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DELAY_DRAFT, DELAY_PRINCIPLE, fieldCall, fieldText, firstPhrasing, fixtureErrors, squash, type PageEval } from './support/editors';
+import {
+  DELAY_DRAFT,
+  DELAY_PRINCIPLE,
+  fieldCall,
+  fieldText,
+  firstPhrasing,
+  fixtureErrors,
+  squash,
+  type PageEval,
+} from './support/editors';
 import { MaximUi } from './support/maxim-ui';
 import { DEMO_HOSTS, useChromium } from './support/harness';
 import { eventually } from './support/scenarios';
 
 const session = useChromium();
 
-type Storage = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+type Storage = {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+};
 type Chrome = { storage: { sync: Storage; local: Storage } };
 
 /** Reads one stored value in the service worker (the test checks what the card stored). */
 async function stored(worker: Worker, area: 'sync' | 'local', key: string): Promise<unknown> {
-  return worker.evaluate(async ([a, k]) => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage[a as 'sync' | 'local'].get(k as string))[k as string], [area, key]);
+  return worker.evaluate(
+    async ([a, k]) =>
+      (
+        await (globalThis as unknown as { chrome: Chrome }).chrome.storage[
+          a as 'sync' | 'local'
+        ].get(k as string)
+      )[k as string],
+    [area, key],
+  );
 }
 
 /** Puts stored values back, so each test starts from the defaults. */
-async function restore(worker: Worker, area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
-  await worker.evaluate(async ([a, i]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage[a as 'sync' | 'local'].set(i as Record<string, unknown>), [area, items] as const);
+async function restore(
+  worker: Worker,
+  area: 'sync' | 'local',
+  items: Record<string, unknown>,
+): Promise<void> {
+  await worker.evaluate(
+    async ([a, i]) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.storage[a as 'sync' | 'local'].set(
+        i as Record<string, unknown>,
+      ),
+    [area, items] as const,
+  );
 }
 
 interface Opened {
@@ -31,7 +61,8 @@ interface Opened {
 async function open(pageName: string, field: string | undefined, draft: string): Promise<Opened> {
   const page = await session.context.newPage();
   await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${pageName}.html`));
-  const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+  const evaluate: PageEval = (fn, arg) =>
+    page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
   await fieldCall(evaluate, field, 'setText', '');
   await fieldCall(evaluate, field, 'focus');
   await page.keyboard.type(draft);
@@ -40,11 +71,16 @@ async function open(pageName: string, field: string | undefined, draft: string):
 
 /** Opens the card once the analysis after typing shows `principle` (when given). */
 async function openCard(ui: MaximUi, principle?: string): Promise<void> {
-  expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= (principle ? 1 : 0))).toBe(true);
+  expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= (principle ? 1 : 0))).toBe(
+    true,
+  );
   await ui.click((await ui.badge())!);
   expect(await eventually(async () => (await ui.card()) !== null), 'card open').toBe(true);
   if (!principle) return;
-  expect(await eventually(async () => (await ui.cardPrinciples()).includes(principle)), `card lists ${principle}`).toBe(true);
+  expect(
+    await eventually(async () => (await ui.cardPrinciples()).includes(principle)),
+    `card lists ${principle}`,
+  ).toBe(true);
   const toggle = await ui.action(principle, 'toggle');
   if (toggle?.attributes['aria-expanded'] !== 'true') await ui.click(toggle!);
 }
@@ -72,7 +108,9 @@ describe('the card’s actions', () => {
     const first = await open('textarea', 'message', DELAY_DRAFT);
     await openCard(first.ui, DELAY_PRINCIPLE);
     await first.ui.click((await first.ui.action(DELAY_PRINCIPLE, 'dismiss'))!);
-    expect(await eventually(async () => !(await first.ui.cardPrinciples()).includes(DELAY_PRINCIPLE))).toBe(true);
+    expect(
+      await eventually(async () => !(await first.ui.cardPrinciples()).includes(DELAY_PRINCIPLE)),
+    ).toBe(true);
     await first.page.keyboard.press('Escape');
     await first.page.keyboard.type(' Kind regards, Sam');
     expect(await settledCount(first.ui)).toBe(0);
@@ -82,7 +120,11 @@ describe('the card’s actions', () => {
     expect(await settledCount(again.ui)).toBe(0);
     await finish(again);
 
-    const other = await open('textarea', 'message', 'Sorry, the rollout is postponed because of an outage.');
+    const other = await open(
+      'textarea',
+      'message',
+      'Sorry, the rollout is postponed because of an outage.',
+    );
     await openCard(other.ui, DELAY_PRINCIPLE);
     expect(await other.ui.cardPrinciples()).toContain(DELAY_PRINCIPLE);
     await finish(other);
@@ -90,11 +132,24 @@ describe('the card’s actions', () => {
   });
 
   it('Mute turns the principle off in the settings, everywhere, at once', async () => {
-    const first = await open('tiptap', undefined, 'Sorry, the rollout is postponed because of an outage.');
+    const first = await open(
+      'tiptap',
+      undefined,
+      'Sorry, the rollout is postponed because of an outage.',
+    );
     await openCard(first.ui, DELAY_PRINCIPLE);
     await first.ui.click((await first.ui.action(DELAY_PRINCIPLE, 'mute'))!);
-    expect(await eventually(async () => !(await first.ui.cardPrinciples()).includes(DELAY_PRINCIPLE))).toBe(true);
-    expect(await eventually(async () => ((await stored(session.worker, 'sync', 'disabledPrinciples')) as string[] | undefined)?.includes(DELAY_PRINCIPLE) === true)).toBe(true);
+    expect(
+      await eventually(async () => !(await first.ui.cardPrinciples()).includes(DELAY_PRINCIPLE)),
+    ).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          (
+            (await stored(session.worker, 'sync', 'disabledPrinciples')) as string[] | undefined
+          )?.includes(DELAY_PRINCIPLE) === true,
+      ),
+    ).toBe(true);
     await finish(first);
 
     const elsewhere = await open('quill', undefined, DELAY_DRAFT);
@@ -110,10 +165,15 @@ describe('the card’s actions', () => {
     const { page, ui, evaluate } = opened;
     await openCard(ui, DELAY_PRINCIPLE);
     await page.keyboard.press('Tab');
-    expect(await eventually(async () => (await ui.focusedAction()) === 'insert'), 'focus on Insert').toBe(true);
+    expect(
+      await eventually(async () => (await ui.focusedAction()) === 'insert'),
+      'focus on Insert',
+    ).toBe(true);
     await page.keyboard.press('Enter');
     const phrasing = squash(await firstPhrasing(DELAY_PRINCIPLE));
-    expect(await eventually(async () => squash(await fieldText(evaluate, 'message')).includes(phrasing))).toBe(true);
+    expect(
+      await eventually(async () => squash(await fieldText(evaluate, 'message')).includes(phrasing)),
+    ).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
 
     await openCard(ui, DELAY_PRINCIPLE);
@@ -133,8 +193,20 @@ describe('the card’s actions', () => {
     await openCard(opened.ui, DELAY_PRINCIPLE);
     const [siteOff] = await opened.ui.query((el) => el.attributes['data-action'] === 'site-off');
     await opened.ui.click(siteOff!);
-    expect(await eventually(async () => (await opened.page.evaluate(() => document.querySelectorAll('maxim-ui').length)) === 0)).toBe(true);
-    expect(await eventually(async () => ((await stored(session.worker, 'sync', 'sitesOff')) as string[] | undefined)?.includes(DEMO_HOSTS.crm) === true)).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          (await opened.page.evaluate(() => document.querySelectorAll('maxim-ui').length)) === 0,
+      ),
+    ).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          ((await stored(session.worker, 'sync', 'sitesOff')) as string[] | undefined)?.includes(
+            DEMO_HOSTS.crm,
+          ) === true,
+      ),
+    ).toBe(true);
     await opened.page.keyboard.type(' More text.');
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await opened.page.evaluate(() => document.querySelectorAll('maxim-ui').length)).toBe(0);
@@ -149,17 +221,27 @@ describe('the card’s actions', () => {
     // Headless Chromium does not deliver extension shortcuts: send what the service worker sends on the command.
     const url = page.url();
     await session.worker.evaluate(async (pageUrl) => {
-      type Tabs = { query(q: { url: string }): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+      type Tabs = {
+        query(q: { url: string }): Promise<{ id: number }[]>;
+        sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown>;
+      };
       const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
       const [tab] = await tabs.query({ url: pageUrl });
       await tabs.sendMessage(tab!.id, { type: 'openCard', payload: null }, { frameId: 0 });
     }, url);
-    expect(await eventually(async () => (await ui.focusedAction()) === 'insert'), 'focus on Insert').toBe(true);
+    expect(
+      await eventually(async () => (await ui.focusedAction()) === 'insert'),
+      'focus on Insert',
+    ).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     expect(await eventually(async () => (await ui.card()) === null)).toBe(true);
     await page.keyboard.type(' Q');
-    expect(await eventually(async () => squash(await fieldText(evaluate, undefined)).endsWith(`${squash(DELAY_DRAFT)} Q`))).toBe(true);
+    expect(
+      await eventually(async () =>
+        squash(await fieldText(evaluate, undefined)).endsWith(`${squash(DELAY_DRAFT)} Q`),
+      ),
+    ).toBe(true);
     await finish(opened);
   });
 

@@ -25,10 +25,13 @@ const ANALYSIS_ATTEMPTS = 150;
 const session = useChromium();
 
 /** A fixture page with Maxim's UI driver and everything the page logged as an error. */
-async function openEditor(editor: EditorCase): Promise<{ page: Page; ui: MaximUi; evaluate: PageEval; errors: string[] }> {
+async function openEditor(
+  editor: EditorCase,
+): Promise<{ page: Page; ui: MaximUi; evaluate: PageEval; errors: string[] }> {
   const page = await session.context.newPage();
   await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${editor.page}.html`));
-  const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+  const evaluate: PageEval = (fn, arg) =>
+    page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
   await fieldCall(evaluate, editor.field, 'setText', '');
   await fieldCall(evaluate, editor.field, 'focus');
   return { page, ui: await MaximUi.on(page), evaluate, errors: session.errorsOn(page) };
@@ -41,7 +44,10 @@ async function typeOver(page: Page, text: string): Promise<void> {
 }
 
 /** Maxim's highlights in the page's own world (every frame), or overlay marks in its shadow root. */
-async function evidenceMarks(page: Page, ui: MaximUi): Promise<{ highlights: number; overlay: number }> {
+async function evidenceMarks(
+  page: Page,
+  ui: MaximUi,
+): Promise<{ highlights: number; overlay: number }> {
   let highlights = 0;
   for (const frame of page.frames()) {
     highlights += await frame
@@ -69,13 +75,19 @@ describe.each(EDITOR_CASES)('Maxim inline in $name', (editor) => {
   it('counts, marks and explains the delay principle; Insert goes into the model and Ctrl+Z takes it out; a neutral text gets no seed principle', async () => {
     const { page, ui, evaluate, errors } = await openEditor(editor);
     await page.keyboard.type(DELAY_DRAFT);
-    expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 1, ANALYSIS_ATTEMPTS), 'badge with a count').toBe(true);
+    expect(
+      await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 1, ANALYSIS_ATTEMPTS),
+      'badge with a count',
+    ).toBe(true);
 
     let marks = { highlights: 0, overlay: 0 };
-    expect(await eventually(async () => {
-      marks = await evidenceMarks(page, ui);
-      return marks.highlights + marks.overlay > 0;
-    }), 'evidence marked').toBe(true);
+    expect(
+      await eventually(async () => {
+        marks = await evidenceMarks(page, ui);
+        return marks.highlights + marks.overlay > 0;
+      }),
+      'evidence marked',
+    ).toBe(true);
     console.log(`${editor.name}: badge ${await ui.badgeCount()}, marks ${JSON.stringify(marks)}`);
 
     await openCard(ui);
@@ -89,18 +101,35 @@ describe.each(EDITOR_CASES)('Maxim inline in $name', (editor) => {
     await page.waitForTimeout(1100);
     await ui.click(insert!);
     const phrasing = squash(await firstPhrasing(DELAY_PRINCIPLE));
-    expect(await eventually(async () => squash(await fieldText(evaluate, editor.field)).includes(phrasing)), 'phrasing in the model').toBe(true);
+    expect(
+      await eventually(async () =>
+        squash(await fieldText(evaluate, editor.field)).includes(phrasing),
+      ),
+      'phrasing in the model',
+    ).toBe(true);
     expect(squash(await fieldText(evaluate, editor.field))).toContain(squash(DELAY_DRAFT));
-    const status = async () => (await ui.inPrinciple(DELAY_PRINCIPLE, (el) => 'data-status' in el.attributes))?.text ?? '';
+    const status = async () =>
+      (await ui.inPrinciple(DELAY_PRINCIPLE, (el) => 'data-status' in el.attributes))?.text ?? '';
     // A verified insert closes the card; a refused one would say so in it.
-    expect(await eventually(async () => (await ui.card()) === null), `card closed after Insert (${await status()})`).toBe(true);
+    expect(
+      await eventually(async () => (await ui.card()) === null),
+      `card closed after Insert (${await status()})`,
+    ).toBe(true);
 
     await page.keyboard.press('ControlOrMeta+z');
-    expect(await eventually(async () => !squash(await fieldText(evaluate, editor.field)).includes(phrasing)), 'undo removes the insert').toBe(true);
+    expect(
+      await eventually(
+        async () => !squash(await fieldText(evaluate, editor.field)).includes(phrasing),
+      ),
+      'undo removes the insert',
+    ).toBe(true);
     expect(squash(await fieldText(evaluate, editor.field))).toBe(squash(before));
 
     await typeOver(page, NEUTRAL_DRAFT);
-    expect(await eventually(async () => (await ui.badgeCount()) === 0, ANALYSIS_ATTEMPTS), 'nothing to say').toBe(true);
+    expect(
+      await eventually(async () => (await ui.badgeCount()) === 0, ANALYSIS_ATTEMPTS),
+      'nothing to say',
+    ).toBe(true);
     await openCard(ui);
     expect((await ui.cardPrinciples()).filter((id) => SEED_PRINCIPLES.includes(id))).toEqual([]);
     await page.keyboard.press('Escape');

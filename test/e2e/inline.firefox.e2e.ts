@@ -20,9 +20,19 @@ const session = useFirefox();
 /** Editors tested in Firefox, with the selector of the element the rep types into. */
 const FIREFOX_CASES = [
   { name: 'textarea', page: 'textarea', field: 'message', selector: '#reply' },
-  { name: 'contenteditable', page: 'contenteditable', field: 'body', selector: '[data-fixture-field="body"]' },
+  {
+    name: 'contenteditable',
+    page: 'contenteditable',
+    field: 'body',
+    selector: '[data-fixture-field="body"]',
+  },
   { name: 'quill', page: 'quill', field: undefined, selector: '#editor .ql-editor' },
-  { name: 'tiptap', page: 'tiptap', field: undefined, selector: '#editor [contenteditable="true"]' },
+  {
+    name: 'tiptap',
+    page: 'tiptap',
+    field: undefined,
+    selector: '#editor [contenteditable="true"]',
+  },
   { name: 'ckeditor5', page: 'ckeditor5', field: undefined, selector: '.ck-editor__editable' },
   { name: 'lexical', page: 'lexical', field: undefined, selector: '#editor' },
 ];
@@ -32,11 +42,15 @@ describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
     const page: Page = await session.newPage();
     const errors = session.errorsOn(page);
     await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${editor.page}.html`));
-    const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+    const evaluate: PageEval = (fn, arg) =>
+      page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     await fieldCall(evaluate, editor.field, 'setText', '');
     await fieldCall(evaluate, editor.field, 'focus');
     await page.keyboard.type(DELAY_DRAFT);
-    expect(await eventually(() => badgeVisibleOn(page, editor.selector)), 'badge at the corner').toBe(true);
+    expect(
+      await eventually(() => badgeVisibleOn(page, editor.selector)),
+      'badge at the corner',
+    ).toBe(true);
 
     // Give the analysis its pause, then open the card with the mouse: the editor keeps focus.
     await new Promise((resolve) => setTimeout(resolve, 800));
@@ -49,7 +63,12 @@ describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const phrasing = squash(await firstPhrasing(DELAY_PRINCIPLE));
-    expect(await eventually(async () => squash(await fieldText(evaluate, editor.field)).includes(phrasing)), 'phrasing in the model').toBe(true);
+    expect(
+      await eventually(async () =>
+        squash(await fieldText(evaluate, editor.field)).includes(phrasing),
+      ),
+      'phrasing in the model',
+    ).toBe(true);
     expect(squash(await fieldText(evaluate, editor.field))).toContain(squash(DELAY_DRAFT));
 
     expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);

@@ -27,7 +27,14 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] },
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'v8',
+      ],
+    },
     transferMode: 'ReportEvents',
   });
   return async () => {
@@ -44,7 +51,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Complete events of the content script, by name. */
 function maximEvents(events: TraceEvent[], name: string): number[] {
-  return events.filter((e) => e.name === name && e.ph === 'X' && fromMaxim(e)).map((e) => e.dur ?? 0);
+  return events
+    .filter((e) => e.name === name && e.ph === 'X' && fromMaxim(e))
+    .map((e) => e.dur ?? 0);
 }
 
 function words(n: number): string {
@@ -63,9 +72,15 @@ function words(n: number): string {
   return out.join('');
 }
 
-async function openWithText(page: Page, name: string, field: string | undefined, text: string): Promise<PageEval> {
+async function openWithText(
+  page: Page,
+  name: string,
+  field: string | undefined,
+  text: string,
+): Promise<PageEval> {
   await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
-  const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+  const evaluate: PageEval = (fn, arg) =>
+    page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
   await fieldCall(evaluate, field, 'setText', text);
   await fieldCall(evaluate, field, 'focus');
   return evaluate;
@@ -81,7 +96,9 @@ describe('content-script figures', () => {
     const events = await stop();
     const evaluate = maximEvents(events, 'EvaluateScript');
     const calls = maximEvents(events, 'FunctionCall');
-    const compile = events.filter((e) => e.name.startsWith('v8.compile') && e.ph === 'X' && fromMaxim(e)).map((e) => e.dur ?? 0);
+    const compile = events
+      .filter((e) => e.name.startsWith('v8.compile') && e.ph === 'X' && fromMaxim(e))
+      .map((e) => e.dur ?? 0);
     console.log(
       `start-up, page with no editor: evaluate ${CONTENT_SCRIPT_FILE} ${ms(evaluate.reduce((a, b) => a + b, 0))} ms ` +
         `(compile ${ms(compile.reduce((a, b) => a + b, 0))} ms), later callbacks ${ms(calls.reduce((a, b) => a + b, 0))} ms in ${calls.length}`,
@@ -103,11 +120,14 @@ describe('content-script figures', () => {
 
     // Per keystroke, in the page: the synchronous cost of an input event (Maxim's listener included).
     const perKey = (await page.evaluate(async () => {
-      const el = (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement) as HTMLElement;
+      const el = (document.activeElement?.shadowRoot?.activeElement ??
+        document.activeElement) as HTMLElement;
       const times: number[] = [];
       for (let i = 0; i < 40; i++) {
         const t0 = performance.now();
-        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }));
+        el.dispatchEvent(
+          new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'x' }),
+        );
         times.push(performance.now() - t0);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -145,8 +165,15 @@ describe('content-script figures', () => {
     await page.waitForTimeout(800);
     const calls = maximEvents(await stop(), 'FunctionCall');
     await ui.click((await ui.badge())!);
-    expect(await eventually(async () => (await ui.query((el) => 'data-partial' in el.attributes)).length === 1), 'the card says it read part').toBe(true);
-    console.log(`1 MB textarea (${text.length} chars): Maxim's callbacks while typing ${calls.length}, longest ${ms(Math.max(0, ...calls))} ms`);
+    expect(
+      await eventually(
+        async () => (await ui.query((el) => 'data-partial' in el.attributes)).length === 1,
+      ),
+      'the card says it read part',
+    ).toBe(true);
+    console.log(
+      `1 MB textarea (${text.length} chars): Maxim's callbacks while typing ${calls.length}, longest ${ms(Math.max(0, ...calls))} ms`,
+    );
     await ui.detach();
     await page.close();
   });
@@ -156,12 +183,15 @@ describe('content-script figures', () => {
     const cdp = await page.context().newCDPSession(page);
     await page.goto(session.server.url(DEMO_HOSTS.crm, '/fixtures/textarea.html'));
     const stop = await startTrace(cdp);
-    const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+    const evaluate: PageEval = (fn, arg) =>
+      page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     await fieldCall(evaluate, 'message', 'focus');
     await page.waitForTimeout(1500);
     const events = await stop();
     const calls = maximEvents(events, 'FunctionCall');
-    console.log(`first focus: Maxim's callbacks ${calls.length}, longest ${ms(Math.max(0, ...calls))} ms (engine compile + first analysis)`);
+    console.log(
+      `first focus: Maxim's callbacks ${calls.length}, longest ${ms(Math.max(0, ...calls))} ms (engine compile + first analysis)`,
+    );
     await page.close();
   });
 });

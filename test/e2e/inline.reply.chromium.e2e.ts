@@ -13,7 +13,8 @@ import { eventually } from './support/scenarios';
 
 const session = useChromium();
 
-const REPLY = 'Hi Tom, I have read your message and asked our payroll team to check the run. I will call you at 3 pm.';
+const REPLY =
+  'Hi Tom, I have read your message and asked our payroll team to check the run. I will call you at 3 pm.';
 
 /** Ids of the principles listed in one group of the card (`own` or `reply`). */
 async function groupPrinciples(ui: MaximUi, group: 'own' | 'reply'): Promise<string[]> {
@@ -35,7 +36,8 @@ describe('a reply with a quoted thread and a signature', () => {
     const page: Page = await session.context.newPage();
     const errors = session.errorsOn(page);
     await page.goto(session.server.url(DEMO_HOSTS.email, '/fixtures/gmail-reply.html'));
-    const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+    const evaluate: PageEval = (fn, arg) =>
+      page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     // The caret at the top, where Gmail puts it in a reply.
     await page.evaluate(() => {
       const body = document.querySelector<HTMLElement>('[data-fixture-field="body"]');
@@ -48,19 +50,32 @@ describe('a reply with a quoted thread and a signature', () => {
     await page.keyboard.type(REPLY);
 
     const badge = async () => ui.badge();
-    expect(await eventually(async () => (await ui.badgeCount()) !== null && (await ui.badgeCount()) !== undefined, 150), 'analysed').toBe(true);
+    expect(
+      await eventually(
+        async () => (await ui.badgeCount()) !== null && (await ui.badgeCount()) !== undefined,
+        150,
+      ),
+      'analysed',
+    ).toBe(true);
     const card = async () => ui.card();
-    expect(await eventually(async () => {
-      const b = await badge();
-      if (!b) return false;
-      if (!(await card())) await ui.click(b);
-      return (await groupPrinciples(ui, 'reply')).includes('part-with-toxic-customers');
-    }, 150), 'the quoted message brings up part-with-toxic-customers').toBe(true);
+    expect(
+      await eventually(async () => {
+        const b = await badge();
+        if (!b) return false;
+        if (!(await card())) await ui.click(b);
+        return (await groupPrinciples(ui, 'reply')).includes('part-with-toxic-customers');
+      }, 150),
+      'the quoted message brings up part-with-toxic-customers',
+    ).toBe(true);
 
     // The rep's own words call for no seed principle; the banner's "#1", "best-in-class" and
     // "Guaranteed to halve" are not the rep's words.
-    expect((await groupPrinciples(ui, 'own')).filter((id) => SEED_PRINCIPLES.includes(id))).toEqual([]);
-    const [heading] = await ui.query((el) => /\bcard__group-title\b/.test(el.attributes['class'] ?? ''));
+    expect((await groupPrinciples(ui, 'own')).filter((id) => SEED_PRINCIPLES.includes(id))).toEqual(
+      [],
+    );
+    const [heading] = await ui.query((el) =>
+      /\bcard__group-title\b/.test(el.attributes['class'] ?? ''),
+    );
     expect(heading, 'the reply group has its heading').toBeDefined();
 
     await page.screenshot({ path: '/tmp/maxim-reply-card.png' });

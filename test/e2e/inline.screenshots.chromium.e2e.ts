@@ -28,14 +28,17 @@ describe.each(['light', 'dark'] as const)('the card in %s mode', (theme) => {
   it.each(EDITORS)('in $name', async ({ name, field }) => {
     const page = await session.context.newPage();
     await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
-    const evaluate: PageEval = (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+    const evaluate: PageEval = (fn, arg) =>
+      page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     await fieldCall(evaluate, field, 'setText', '');
     await fieldCall(evaluate, field, 'focus');
     await page.keyboard.type(`Hi Anna,\n${DELAY_DRAFT}`);
     const ui = await MaximUi.on(page);
     expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 1)).toBe(true);
     await ui.click((await ui.badge())!);
-    expect(await eventually(async () => (await ui.cardPrinciples()).includes(DELAY_PRINCIPLE))).toBe(true);
+    expect(
+      await eventually(async () => (await ui.cardPrinciples()).includes(DELAY_PRINCIPLE)),
+    ).toBe(true);
     await page.waitForTimeout(300);
     const card = (await ui.card())!;
     const { x, y } = await ui.centre(card);

@@ -15,7 +15,10 @@ const SHOTS = resolve(import.meta.dirname, '../../.screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
 /** One browser per colour scheme. */
-const sessions = { light: useChromium({ colorScheme: 'light' }), dark: useChromium({ colorScheme: 'dark' }) };
+const sessions = {
+  light: useChromium({ colorScheme: 'light' }),
+  dark: useChromium({ colorScheme: 'dark' }),
+};
 
 /** An own principle in both languages, so the lists and the editor have something to show. */
 const ownPrinciple: Principle = {

@@ -10,7 +10,10 @@ import { DEMO_HOSTS, useChromium } from './support/harness';
 import { PopupPage } from './support/pages';
 import { eventually } from './support/scenarios';
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE = readFileSync(
+  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
 
 const session = useChromium();
 let clipboardPage: Page;
@@ -32,9 +35,18 @@ async function axeViolations(): Promise<string[]> {
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     type Result = { id: string; nodes: { target: unknown }[] };
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(): Promise<{ violations: Result[]; passes: Result[] }> };
+      }
+    ).axe;
     const { violations, passes } = await axe.run();
-    return { passes: passes.length, violations: violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`) };
+    return {
+      passes: passes.length,
+      violations: violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      ),
+    };
   });
   // Guard against a vacuous pass: the checks must have found something to check.
   expect(result.passes).toBeGreaterThan(10);
@@ -79,7 +91,11 @@ describe('popup in Chromium', () => {
     const phrase = await popup.phrasing('own-mistakes-openly', 2);
     expect(phrase.length).toBeGreaterThan(20);
     await popup.copyPhrasing('own-mistakes-openly', 2);
-    expect(await eventually(async () => (await popup.copyButtonText('own-mistakes-openly', 2)).includes('Copied'))).toBe(true);
+    expect(
+      await eventually(async () =>
+        (await popup.copyButtonText('own-mistakes-openly', 2)).includes('Copied'),
+      ),
+    ).toBe(true);
     expect(await clipboardText()).toBe(phrase);
   });
 
@@ -108,7 +124,15 @@ describe('popup in Chromium', () => {
     await popup.toggleFavourite('trust-your-team');
     expect(await popup.isFavourite('trust-your-team')).toBe(true);
     const stored = async () =>
-      JSON.stringify(await session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<unknown> } } } }).chrome.storage.sync.get('favourites')));
+      JSON.stringify(
+        await session.worker.evaluate(() =>
+          (
+            globalThis as unknown as {
+              chrome: { storage: { sync: { get(k: string): Promise<unknown> } } };
+            }
+          ).chrome.storage.sync.get('favourites'),
+        ),
+      );
     expect(await eventually(async () => (await stored()).includes('trust-your-team'))).toBe(true);
     await page.reload();
     await popup.ready();
@@ -125,7 +149,7 @@ describe('popup in Chromium', () => {
 });
 
 describe('popup by keyboard alone in Chromium', () => {
-  it('reaches every control with Tab: settings, search, filters, the list, a row\'s star', async () => {
+  it("reaches every control with Tab: settings, search, filters, the list, a row's star", async () => {
     await page.reload();
     await popup.ready();
     const seen: string[] = [];
@@ -154,7 +178,11 @@ describe('popup by keyboard alone in Chromium', () => {
       const ring = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { name: `${el.localName}|${el.getAttribute('aria-label') ?? el.textContent?.trim()}`, outline: style.outlineStyle, shadow: style.boxShadow };
+        return {
+          name: `${el.localName}|${el.getAttribute('aria-label') ?? el.textContent?.trim()}`,
+          outline: style.outlineStyle,
+          shadow: style.boxShadow,
+        };
       });
       if (ring.outline === 'none' && ring.shadow === 'none') unringed.push(ring.name);
     }
@@ -162,7 +190,9 @@ describe('popup by keyboard alone in Chromium', () => {
   });
 
   it('moves with the arrow keys, opens with Enter, copies with C and clears with Esc', async () => {
-    await page.evaluate(() => (document.querySelector('input[type=search]') as HTMLInputElement).focus());
+    await page.evaluate(() =>
+      (document.querySelector('input[type=search]') as HTMLInputElement).focus(),
+    );
     await page.keyboard.type('team');
     await page.keyboard.press('ArrowDown');
     const first = (await popup.listedIds())[0]!;

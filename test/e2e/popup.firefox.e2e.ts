@@ -30,9 +30,12 @@ async function inExtension<T>(path: string, ...args: unknown[]): Promise<T> {
   const text = await page.evaluate(
     async (api: string, params: unknown[]) => {
       const parts = api.split('.');
-      let target = (globalThis as unknown as { browser: Record<string, unknown> }).browser as Record<string, unknown>;
+      let target = (globalThis as unknown as { browser: Record<string, unknown> })
+        .browser as Record<string, unknown>;
       for (const part of parts.slice(0, -1)) target = target[part] as Record<string, unknown>;
-      const method = target[parts[parts.length - 1] as string] as (...a: unknown[]) => Promise<unknown>;
+      const method = target[parts[parts.length - 1] as string] as (
+        ...a: unknown[]
+      ) => Promise<unknown>;
       return JSON.stringify((await method.apply(target, params)) ?? null);
     },
     path,
@@ -66,7 +69,9 @@ describe('popup in Firefox', () => {
     await popup.toggleFavourite('consistent-standards');
     expect(await popup.isFavourite('consistent-standards')).toBe(true);
     const stored = async () => JSON.stringify(await inExtension('storage.sync.get', 'favourites'));
-    expect(await eventually(async () => (await stored()).includes('consistent-standards'))).toBe(true);
+    expect(await eventually(async () => (await stored()).includes('consistent-standards'))).toBe(
+      true,
+    );
     // Open the popup afresh (Firefox does not report a reloaded extension page as loaded over
     // WebDriver BiDi; a new page is what reopening the popup gives anyway).
     await page.close();
@@ -93,18 +98,37 @@ describe('a site turned on in Firefox', () => {
       button.id = 'grant';
       button.textContent = 'grant';
       button.addEventListener('click', () => {
-        const api = (globalThis as unknown as { browser: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }).browser;
+        const api = (
+          globalThis as unknown as {
+            browser: { permissions: { request(p: { origins: string[] }): Promise<boolean> } };
+          }
+        ).browser;
         void api.permissions.request({ origins: JSON.parse(origins) as string[] });
       });
       document.body.prepend(button);
     }, JSON.stringify(SHOP_ORIGINS));
     await page.click('#grant');
-    expect(await eventually(async () => (await inExtension<boolean>('permissions.contains', { origins: SHOP_ORIGINS })) === true)).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          (await inExtension<boolean>('permissions.contains', { origins: SHOP_ORIGINS })) === true,
+      ),
+    ).toBe(true);
     // The service worker finishes the job, as it must when the popup closes for the prompt.
-    const registered = () => inExtension<{ id: string; allFrames?: boolean; persistAcrossSessions?: boolean }[]>('scripting.getRegisteredContentScripts');
-    expect(await eventually(async () => (await registered()).some((s) => s.id === SHOP_SCRIPT))).toBe(true);
-    expect((await registered()).find((s) => s.id === SHOP_SCRIPT)).toMatchObject({ allFrames: true, persistAcrossSessions: true });
-    expect(await inExtension('storage.sync.get', 'sitesOn')).toEqual({ sitesOn: [DEMO_HOSTS.other] });
+    const registered = () =>
+      inExtension<{ id: string; allFrames?: boolean; persistAcrossSessions?: boolean }[]>(
+        'scripting.getRegisteredContentScripts',
+      );
+    expect(
+      await eventually(async () => (await registered()).some((s) => s.id === SHOP_SCRIPT)),
+    ).toBe(true);
+    expect((await registered()).find((s) => s.id === SHOP_SCRIPT)).toMatchObject({
+      allFrames: true,
+      persistAcrossSessions: true,
+    });
+    expect(await inExtension('storage.sync.get', 'sitesOn')).toEqual({
+      sitesOn: [DEMO_HOSTS.other],
+    });
     // Started in the tab that was already open, without a reload.
     expect(await badgeOn(shop, '#notes')).toBe(true);
   });
@@ -115,22 +139,44 @@ describe('a site turned on in Firefox', () => {
   });
 
   it('turns off through the protocol: sitesOff stored, registration removed', async () => {
-    const reply = await inExtension<{ ok: boolean; value: { enabled: boolean } }>('runtime.sendMessage', {
-      type: 'setSiteEnabled',
-      payload: { hostname: DEMO_HOSTS.other, on: false },
-    });
+    const reply = await inExtension<{ ok: boolean; value: { enabled: boolean } }>(
+      'runtime.sendMessage',
+      {
+        type: 'setSiteEnabled',
+        payload: { hostname: DEMO_HOSTS.other, on: false },
+      },
+    );
     expect(reply).toMatchObject({ ok: true, value: { enabled: false } });
-    expect(await inExtension('storage.sync.get', 'sitesOff')).toEqual({ sitesOff: [DEMO_HOSTS.other] });
-    expect(await inExtension<{ id: string }[]>('scripting.getRegisteredContentScripts')).toEqual([]);
+    expect(await inExtension('storage.sync.get', 'sitesOff')).toEqual({
+      sitesOff: [DEMO_HOSTS.other],
+    });
+    expect(await inExtension<{ id: string }[]>('scripting.getRegisteredContentScripts')).toEqual(
+      [],
+    );
     await shop.reload();
     expect(await badgeOn(shop, '#notes', 5)).toBe(false);
   });
 
   it('drops the registration when the permission is revoked', async () => {
-    await inExtension('runtime.sendMessage', { type: 'setSiteEnabled', payload: { hostname: DEMO_HOSTS.other, on: true } });
-    expect(await eventually(async () => (await inExtension<{ id: string }[]>('scripting.getRegisteredContentScripts')).length === 1)).toBe(true);
+    await inExtension('runtime.sendMessage', {
+      type: 'setSiteEnabled',
+      payload: { hostname: DEMO_HOSTS.other, on: true },
+    });
+    expect(
+      await eventually(
+        async () =>
+          (await inExtension<{ id: string }[]>('scripting.getRegisteredContentScripts')).length ===
+          1,
+      ),
+    ).toBe(true);
     await inExtension('permissions.remove', { origins: SHOP_ORIGINS });
-    expect(await eventually(async () => (await inExtension<{ id: string }[]>('scripting.getRegisteredContentScripts')).length === 0)).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          (await inExtension<{ id: string }[]>('scripting.getRegisteredContentScripts')).length ===
+          0,
+      ),
+    ).toBe(true);
   });
 
   it('made no network request and logged no page error', () => {

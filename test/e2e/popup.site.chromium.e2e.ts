@@ -33,8 +33,13 @@ async function openPopupFor(tab: Page): Promise<{ page: Page; popup: PopupPage }
   const url = tab.url();
   const target = targetInfos.find((info) => info.url === url);
   if (!target) throw new Error(`no tab target for ${url}`);
-  const opened = session.browser.waitForTarget((t) => t.url().endsWith(PopupPage.path), { timeout: 10_000 });
-  await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: target.targetId });
+  const opened = session.browser.waitForTarget((t) => t.url().endsWith(PopupPage.path), {
+    timeout: 10_000,
+  });
+  await cdp.send('Extensions.triggerAction', {
+    id: session.extensionId,
+    targetId: target.targetId,
+  });
   const page = session.watch(await (await opened).asPage());
   const popup = new PopupPage(page);
   await popup.ready();
@@ -45,7 +50,11 @@ async function openPopupFor(tab: Page): Promise<{ page: Page; popup: PopupPage }
 /** A stored preference, read in the service worker. */
 async function storedSync(key: string): Promise<unknown> {
   const text = await session.worker.evaluate(async (k: string) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
     return JSON.stringify((await chrome.storage.sync.get(k))[k] ?? null);
   }, key);
   return JSON.parse(text) as unknown;
@@ -82,7 +91,9 @@ describe('the real popup in Chromium', () => {
   it('asks the browser for the permission of a site that is not known, from the click', async () => {
     const tab = await openTab(session.server.url(DEMO_HOSTS.other, '/demo/crm.html'));
     const { page, popup } = await openPopupFor(tab);
-    expect(await popup.siteText()).toContain('Off on this site — turn it on to get suggestions here');
+    expect(await popup.siteText()).toContain(
+      'Off on this site — turn it on to get suggestions here',
+    );
     expect(await popup.siteSwitch()).toBe(false);
     const closed = new Promise<void>((resolve) => page.once('close', () => resolve()));
     await popup.clickSiteSwitch().catch(() => undefined);

@@ -11,7 +11,10 @@ const session = useChromium();
 describe('Maxim in Chromium', () => {
   it('loads the extension with the version from package.json', async () => {
     const version = await session.worker.evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version,
+      () =>
+        (
+          globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }
+        ).chrome.runtime.getManifest().version,
     );
     const pkg = await import('../../package.json', { with: { type: 'json' } });
     expect(version).toBe(pkg.default.version);
@@ -71,7 +74,9 @@ describe('Maxim in Chromium', () => {
     await page.click('#notes');
     expect(await eventually(() => badgeVisibleOn(page, '#notes'))).toBe(true);
     const own = session.server.url(DEMO_HOSTS.crm, '/demo/crm.html');
-    const urls = builtFiles(CHROME_BUILD).map((file) => `chrome-extension://${session.extensionId}/${file}`);
+    const urls = builtFiles(CHROME_BUILD).map(
+      (file) => `chrome-extension://${session.extensionId}/${file}`,
+    );
     expect(urls).toContain(`chrome-extension://${session.extensionId}/${CONTENT_SCRIPT_FILE}`);
     // The page's own file is the control: the probe does reach what a page may reach.
     expect(await page.evaluate(reachableFromPage, [own, ...urls])).toEqual([own]);

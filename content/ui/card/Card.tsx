@@ -25,7 +25,11 @@ function themeClass(theme: CardModel['theme']): string {
 
 /** Focuses the title of a principle after it became active (the DOM updates first). */
 function focusTitle(card: HTMLElement, id: string): void {
-  queueMicrotask(() => card.querySelector<HTMLElement>(`[data-principle-id="${CSS.escape(id)}"] [data-action="toggle"]`)?.focus());
+  queueMicrotask(() =>
+    card
+      .querySelector<HTMLElement>(`[data-principle-id="${CSS.escape(id)}"] [data-action="toggle"]`)
+      ?.focus(),
+  );
 }
 
 /** The card. */
@@ -68,21 +72,44 @@ export function Card({ model, handlers, t }: CardProps) {
         <p class="card__count" id="maxim-card-count" data-count={model.items.length}>
           {countText(model.items.length, t, 'card')}
         </p>
-        <button type="button" class="icon-button" data-action="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={handlers.onClose}>
+        <button
+          type="button"
+          class="icon-button"
+          data-action="close"
+          aria-label={t('cardClose')}
+          title={t('cardClose')}
+          onClick={handlers.onClose}
+        >
           ✕
         </button>
       </header>
-      {model.partial && <p class="card__note" data-partial>{t('cardPartial')}</p>}
+      {model.partial && (
+        <p class="card__note" data-partial>
+          {t('cardPartial')}
+        </p>
+      )}
       {model.items.length === 0 ? (
         <p class="card__empty">{t('cardEmptyHint')}</p>
       ) : (
         <>
           {groups(model.items).map(({ reply, items }) => (
-            <section key={reply ? 'reply' : 'own'} class="card__group" data-group={reply ? 'reply' : 'own'} aria-label={reply ? t('cardReplyHeading') : undefined}>
+            <section
+              key={reply ? 'reply' : 'own'}
+              class="card__group"
+              data-group={reply ? 'reply' : 'own'}
+              aria-label={reply ? t('cardReplyHeading') : undefined}
+            >
               {reply && <h2 class="card__group-title">{t('cardReplyHeading')}</h2>}
               <ol class="card__list">
                 {items.map((item) => (
-                  <PrincipleItem key={item.id} item={item} active={item.id === model.activeId} status={model.statuses[item.id]} handlers={handlers} t={t} />
+                  <PrincipleItem
+                    key={item.id}
+                    item={item}
+                    active={item.id === model.activeId}
+                    status={model.statuses[item.id]}
+                    handlers={handlers}
+                    t={t}
+                  />
                 ))}
               </ol>
             </section>
@@ -91,7 +118,13 @@ export function Card({ model, handlers, t }: CardProps) {
       )}
       <footer class="card__footer">
         {!model.siteLocked && (
-          <button type="button" class="button button--quiet" data-action="site-off" aria-label={t('cardSiteOffLabel', model.hostname)} onClick={handlers.onSiteOff}>
+          <button
+            type="button"
+            class="button button--quiet"
+            data-action="site-off"
+            aria-label={t('cardSiteOffLabel', model.hostname)}
+            onClick={handlers.onSiteOff}
+          >
             {t('cardSiteOff')}
           </button>
         )}

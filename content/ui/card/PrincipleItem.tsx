@@ -21,7 +21,11 @@ export function PrincipleItem({ item, active, status, handlers, t }: PrincipleIt
   const bodyId = `maxim-body-${item.id}`;
   const titleId = `maxim-title-${item.id}`;
   return (
-    <li class={active ? 'principle principle--active' : 'principle'} data-principle-id={item.id} lang={item.lang}>
+    <li
+      class={active ? 'principle principle--active' : 'principle'}
+      data-principle-id={item.id}
+      lang={item.lang}
+    >
       <h3 class="principle__heading">
         <button
           type="button"
@@ -32,31 +36,58 @@ export function PrincipleItem({ item, active, status, handlers, t }: PrincipleIt
           data-action="toggle"
           onClick={() => handlers.onActivate(item.id)}
         >
-          <span class="principle__chevron" aria-hidden="true">{active ? '▾' : '▸'}</span>
+          <span class="principle__chevron" aria-hidden="true">
+            {active ? '▾' : '▸'}
+          </span>
           <span>{item.title}</span>
         </button>
       </h3>
-      <div class="principle__body" id={bodyId} role="group" aria-labelledby={titleId} hidden={!active}>
+      <div
+        class="principle__body"
+        id={bodyId}
+        role="group"
+        aria-labelledby={titleId}
+        hidden={!active}
+      >
         {phrasing && (
           <div class="principle__try">
             <span class="label">
               {t('cardTryThis')}
               {item.tryThis.length > 1 && (
-                <span class="label__aside">{t('cardPhrasingOf', [String(phrasingIndex + 1), String(item.tryThis.length)])}</span>
+                <span class="label__aside">
+                  {t('cardPhrasingOf', [String(phrasingIndex + 1), String(item.tryThis.length)])}
+                </span>
               )}
             </span>
             <blockquote class="phrasing" data-phrasing>
               {phrasing}
             </blockquote>
             <div class="actions">
-              <button type="button" class="button button--primary" data-action="insert" aria-label={t('cardInsertLabel')} onClick={() => handlers.onInsert(item.id, phrasing)}>
+              <button
+                type="button"
+                class="button button--primary"
+                data-action="insert"
+                aria-label={t('cardInsertLabel')}
+                onClick={() => handlers.onInsert(item.id, phrasing)}
+              >
                 {t('cardInsert')}
               </button>
-              <button type="button" class="button" data-action="copy" aria-label={t('cardCopyLabel')} onClick={() => handlers.onCopy(item.id, phrasing)}>
+              <button
+                type="button"
+                class="button"
+                data-action="copy"
+                aria-label={t('cardCopyLabel')}
+                onClick={() => handlers.onCopy(item.id, phrasing)}
+              >
                 {t('cardCopy')}
               </button>
               {item.tryThis.length > 1 && (
-                <button type="button" class="button button--quiet" data-action="next-phrasing" onClick={() => setPhrasingIndex((i) => (i + 1) % item.tryThis.length)}>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  data-action="next-phrasing"
+                  onClick={() => setPhrasingIndex((i) => (i + 1) % item.tryThis.length)}
+                >
                   {t('cardNextPhrasing')}
                 </button>
               )}
@@ -83,11 +114,23 @@ export function PrincipleItem({ item, active, status, handlers, t }: PrincipleIt
           {item.why}
         </p>
         <div class="actions actions--secondary">
-          <button type="button" class="button button--quiet" data-action="dismiss" aria-label={t('cardDismissLabel')} onClick={() => handlers.onDismiss(item.id)}>
+          <button
+            type="button"
+            class="button button--quiet"
+            data-action="dismiss"
+            aria-label={t('cardDismissLabel')}
+            onClick={() => handlers.onDismiss(item.id)}
+          >
             {t('cardDismiss')}
           </button>
           {item.mutable && (
-            <button type="button" class="button button--quiet" data-action="mute" aria-label={t('cardMuteLabel')} onClick={() => handlers.onMute(item.id)}>
+            <button
+              type="button"
+              class="button button--quiet"
+              data-action="mute"
+              aria-label={t('cardMuteLabel')}
+              onClick={() => handlers.onMute(item.id)}
+            >
               {t('cardMute')}
             </button>
           )}

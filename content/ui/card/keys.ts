@@ -1,7 +1,11 @@
 /** Keyboard behaviour of the card: arrows between principles, Tab kept inside, Esc handled by the card. */
 
 /** The principle to activate for an arrow/Home/End key, or null when the key does not move. */
-export function principleForKey(key: string, ids: readonly string[], activeId: string | null): string | null {
+export function principleForKey(
+  key: string,
+  ids: readonly string[],
+  activeId: string | null,
+): string | null {
   if (ids.length === 0) return null;
   const at = activeId === null ? -1 : ids.indexOf(activeId);
   switch (key) {
@@ -22,7 +26,9 @@ const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"
 
 /** The elements Tab visits inside the card, in order (hidden parts excluded). */
 export function tabStops(card: HTMLElement): HTMLElement[] {
-  return Array.from(card.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.closest('[hidden]'));
+  return Array.from(card.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => !el.closest('[hidden]'),
+  );
 }
 
 /**

@@ -21,7 +21,11 @@ export interface CardPlace {
 export interface CardView {
   readonly isOpen: boolean;
   /** Shows the card next to the field and its badge (they may be in a child frame of the card's document). */
-  open(anchor: { field: HTMLElement; badge: HTMLElement }, model: CardModel, handlers: CardHandlers): void;
+  open(
+    anchor: { field: HTMLElement; badge: HTMLElement },
+    model: CardModel,
+    handlers: CardHandlers,
+  ): void;
   update(model: CardModel): void;
   close(): void;
   /** Moves keyboard focus to the active principle's first action (or the first control). */
@@ -104,12 +108,29 @@ export function createCardView(place: () => CardPlace, t: Translate): CardView {
       // Clicking the card must not take focus (and the caret) from the rep's editor.
       element.addEventListener('mousedown', (event) => event.preventDefault());
       // Keys and clicks in the card are Maxim's: the page's own shortcuts must not see them.
-      for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mouseup', 'pointerup', 'pointerdown']) {
+      for (const type of [
+        'keydown',
+        'keyup',
+        'keypress',
+        'click',
+        'mouseup',
+        'pointerup',
+        'pointerdown',
+      ]) {
         element.addEventListener(type, (event) => event.stopPropagation());
       }
       where.root.append(element);
       where.raise();
-      current = { place: where, element, handlers, stopFollowing: autoUpdate(layoutElement(anchor.field), element, guard(() => position(anchor.field, anchor.badge, element))) };
+      current = {
+        place: where,
+        element,
+        handlers,
+        stopFollowing: autoUpdate(
+          layoutElement(anchor.field),
+          element,
+          guard(() => position(anchor.field, anchor.badge, element)),
+        ),
+      };
       draw(model);
     },
     update: draw,
@@ -124,7 +145,9 @@ export function createCardView(place: () => CardPlace, t: Translate): CardView {
     },
     focusInside() {
       if (!current) return;
-      const active = current.element.querySelector<HTMLElement>('.principle--active [data-action="insert"]');
+      const active = current.element.querySelector<HTMLElement>(
+        '.principle--active [data-action="insert"]',
+      );
       (active ?? tabStops(current.element)[0])?.focus();
     },
     hasFocus() {

@@ -38,7 +38,14 @@ function runAnalysis(
 ) {
   try {
     // Every principle above its threshold, so a pack author sees theirs next to stronger ones.
-    return { analysis: analyze(text, { packs, language, context, settings: { ...settings, relativeCutoff: 0 } }) };
+    return {
+      analysis: analyze(text, {
+        packs,
+        language,
+        context,
+        settings: { ...settings, relativeCutoff: 0 },
+      }),
+    };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -28,5 +28,10 @@ export {
   withSiteOn,
 } from './rules';
 export type { SiteLists, SiteReason, SiteSettings, SiteStatus } from './rules';
-export { pagePermissionPattern, sitePermissionPatterns, siteStateFrom, unavailableSite } from './state';
+export {
+  pagePermissionPattern,
+  sitePermissionPatterns,
+  siteStateFrom,
+  unavailableSite,
+} from './state';
 export type { SiteState } from './state';

@@ -119,10 +119,15 @@ export function siteListsAfter(lists: SiteLists, hostname: string, on: boolean):
 export function turnedOnHosts(settings: SiteSettings): string[] {
   const hosts = [...settings.sitesOn, ...(settings.sitesLockedOn ?? [])];
   const always = { ...settings, enabled: true };
-  return [...new Set(hosts)].filter((host) => !isKnownHost(host) && siteStatus(always, host).enabled);
+  return [...new Set(hosts)].filter(
+    (host) => !isKnownHost(host) && siteStatus(always, host).enabled,
+  );
 }
 
 /** The `sitesOff` entries that are subdomains of a site turned on, e.g. `news.example.com` of `example.com`. */
-export function subdomainsTurnedOff(settings: Pick<Settings, 'sitesOff'>, hostname: string): string[] {
+export function subdomainsTurnedOff(
+  settings: Pick<Settings, 'sitesOff'>,
+  hostname: string,
+): string[] {
   return settings.sitesOff.filter((off) => off.endsWith(`.${hostname}`));
 }

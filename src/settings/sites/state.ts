@@ -23,7 +23,6 @@ export interface SiteState {
   lockedOn: boolean;
 }
 
-
 /** Whether a hostname is an IP address or a single-label name (no subdomains to cover). */
 function isBareHost(hostname: string): boolean {
   return hostname.includes(':') || /^\d+(\.\d+){3}$/.test(hostname) || !hostname.includes('.');
@@ -37,7 +36,9 @@ function isBareHost(hostname: string): boolean {
 export function sitePermissionPatterns(hostname: string): string[] {
   const host = normalizeHostname(hostname);
   if (host === null) return [];
-  const known = KNOWN_HOST_MATCHES.filter((pattern) => hostMatchesPattern(host, parseMatchPattern(pattern)?.host ?? ''));
+  const known = KNOWN_HOST_MATCHES.filter((pattern) =>
+    hostMatchesPattern(host, parseMatchPattern(pattern)?.host ?? ''),
+  );
   if (known.length > 0) return known;
   const wildcard = isBareHost(host) ? host : `*.${host}`;
   return [`https://${wildcard}/*`, `http://${wildcard}/*`];
@@ -65,7 +66,11 @@ export function unavailableSite(hostname = ''): SiteState {
  * The site state of a page from the effective settings and whether the browser lets Maxim read
  * the page: on only when the settings say so and the permission is there.
  */
-export function siteStateFrom(url: string | undefined, settings: SiteSettings, permitted: boolean): SiteState {
+export function siteStateFrom(
+  url: string | undefined,
+  settings: SiteSettings,
+  permitted: boolean,
+): SiteState {
   const page = webUrl(url);
   if (!page) return unavailableSite(safeHostname(url));
   const hostname = normalizeHostname(page.hostname) ?? page.hostname;

@@ -20,7 +20,9 @@ export function Button({
   children: ComponentChildren;
   buttonRef?: Ref<HTMLButtonElement>;
 }) {
-  const classes = ['mx-button', `mx-button--${variant}`, `mx-button--${size}`, className].filter(Boolean).join(' ');
+  const classes = ['mx-button', `mx-button--${variant}`, `mx-button--${size}`, className]
+    .filter(Boolean)
+    .join(' ');
   return (
     <button type="button" {...rest} ref={buttonRef} class={classes}>
       {icon && <Icon name={icon} size={size === 'sm' ? 16 : 18} />}
@@ -41,10 +43,24 @@ export function IconButton({
   buttonRef,
   size = 18,
   ...rest
-}: NativeButton & { icon: IconName; label: string; pressed?: boolean; buttonRef?: Ref<HTMLButtonElement>; size?: number }) {
+}: NativeButton & {
+  icon: IconName;
+  label: string;
+  pressed?: boolean;
+  buttonRef?: Ref<HTMLButtonElement>;
+  size?: number;
+}) {
   const classes = ['mx-icon-button', className].filter(Boolean).join(' ');
   return (
-    <button type="button" {...rest} ref={buttonRef} class={classes} aria-label={label} title={label} aria-pressed={pressed}>
+    <button
+      type="button"
+      {...rest}
+      ref={buttonRef}
+      class={classes}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+    >
       <Icon name={icon} size={size} />
     </button>
   );

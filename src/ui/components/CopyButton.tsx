@@ -31,7 +31,11 @@ export function CopyButton({
   const visible = state === 'copied' ? text.copied : state === 'failed' ? text.failed : text.copy;
   return (
     <>
-      <button type="button" class={`mx-button mx-button--ghost mx-button--sm mx-copy mx-copy--${state}`} onClick={() => void copy()}>
+      <button
+        type="button"
+        class={`mx-button mx-button--ghost mx-button--sm mx-copy mx-copy--${state}`}
+        onClick={() => void copy()}
+      >
         <Icon name={state === 'copied' ? 'check' : 'copy'} size={16} />
         <span>{visible}</span>
         {context && <span class="mx-visually-hidden">{` ${context}`}</span>}

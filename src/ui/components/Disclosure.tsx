@@ -18,7 +18,13 @@ export function Disclosure({
   const id = useId();
   return (
     <div class={open ? 'mx-disclosure mx-disclosure--open' : 'mx-disclosure'}>
-      <button type="button" class="mx-disclosure__summary" aria-expanded={open} aria-controls={id} onClick={() => onToggle(!open)}>
+      <button
+        type="button"
+        class="mx-disclosure__summary"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => onToggle(!open)}
+      >
         <span class="mx-disclosure__text">{summary}</span>
         <Icon name="chevron" class="mx-disclosure__chevron" />
       </button>

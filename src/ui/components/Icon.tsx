@@ -1,7 +1,8 @@
 /** Maxim's small icon set: inline SVG, 20×20, drawn with the current text colour. */
 import type { JSX } from 'preact';
 
-const STAR = '10,2.4 12.17,7.61 17.8,8.07 13.52,11.74 14.82,17.23 10,14.3 5.18,17.23 6.48,11.74 2.2,8.07 7.83,7.61';
+const STAR =
+  '10,2.4 12.17,7.61 17.8,8.07 13.52,11.74 14.82,17.23 10,14.3 5.18,17.23 6.48,11.74 2.2,8.07 7.83,7.61';
 
 const SHAPES = {
   search: (
@@ -74,7 +75,15 @@ const SHAPES = {
 export type IconName = keyof typeof SHAPES;
 
 /** A decorative icon (hidden from assistive technology: the control around it carries the label). */
-export function Icon({ name, size = 18, class: className }: { name: IconName; size?: number; class?: string }) {
+export function Icon({
+  name,
+  size = 18,
+  class: className,
+}: {
+  name: IconName;
+  size?: number;
+  class?: string;
+}) {
   return (
     <svg
       class={className ? `mx-icon ${className}` : 'mx-icon'}

@@ -25,7 +25,13 @@ export function NoticeBanner({
         {children && <div class="mx-notice__body">{children}</div>}
       </div>
       {onDismiss && dismissLabel && (
-        <button type="button" class="mx-icon-button mx-notice__dismiss" aria-label={dismissLabel} title={dismissLabel} onClick={onDismiss}>
+        <button
+          type="button"
+          class="mx-icon-button mx-notice__dismiss"
+          aria-label={dismissLabel}
+          title={dismissLabel}
+          onClick={onDismiss}
+        >
           <Icon name="close" size={16} />
         </button>
       )}

@@ -35,7 +35,13 @@ export function SearchField({
         onInput={(event) => onInput(event.currentTarget.value)}
       />
       {value !== '' && (
-        <button type="button" class="mx-search__clear" aria-label={clearLabel} title={clearLabel} onClick={() => onInput('')}>
+        <button
+          type="button"
+          class="mx-search__clear"
+          aria-label={clearLabel}
+          title={clearLabel}
+          onClick={() => onInput('')}
+        >
           <Icon name="close" size={16} />
         </button>
       )}

@@ -27,7 +27,11 @@ export function Toggle({
   return (
     <div class="mx-toggle">
       <span class="mx-toggle__text">
-        <label id={`${id}-label`} for={id} class={hideLabel ? 'mx-visually-hidden' : 'mx-toggle__label'}>
+        <label
+          id={`${id}-label`}
+          for={id}
+          class={hideLabel ? 'mx-visually-hidden' : 'mx-toggle__label'}
+        >
           {label}
         </label>
         {description && (

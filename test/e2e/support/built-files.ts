@@ -25,7 +25,10 @@ export async function reachableFromPage(urls: string[]): Promise<string[]> {
   for (const url of urls) {
     // A page's own fetch, probing the extension's files: the very request Maxim must not answer.
     // eslint-disable-next-line no-restricted-globals
-    const fetched = await fetch(url).then(() => true, () => false);
+    const fetched = await fetch(url).then(
+      () => true,
+      () => false,
+    );
     const loaded = await new Promise<boolean>((done) => {
       const script = document.createElement('script');
       script.src = url;

@@ -24,13 +24,18 @@ export const EDITOR_CASES: readonly EditorCase[] = [
   { name: 'lexical', page: 'lexical' },
   { name: 'draftjs', page: 'draftjs' },
   { name: 'iframe (textarea)', page: 'iframe', field: 'frame-textarea' },
-  { name: 'iframe (contenteditable in a nested frame)', page: 'iframe', field: 'nested-contenteditable' },
+  {
+    name: 'iframe (contenteditable in a nested frame)',
+    page: 'iframe',
+    field: 'nested-contenteditable',
+  },
   { name: 'shadow (textarea)', page: 'shadow', field: 'shadow-textarea' },
   { name: 'shadow (contenteditable)', page: 'shadow', field: 'shadow-contenteditable' },
 ];
 
 /** A draft announcing a delay: the seed principle `own-mistakes-openly` fits it. */
-export const DELAY_DRAFT = 'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
+export const DELAY_DRAFT =
+  'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
 /** A neutral draft: none of the seed principles fits. */
 export const NEUTRAL_DRAFT = 'Thanks for the call today, I have attached the invoice.';
 /** The principle the delay draft brings up. */
@@ -44,10 +49,22 @@ export type PageEval = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise
 type FieldMethod = 'getText' | 'setText' | 'focus';
 
 /** Calls a method of a fixture field (after the fixture is ready). */
-export async function fieldCall(evaluate: PageEval, field: string | undefined, method: FieldMethod, text = ''): Promise<unknown> {
+export async function fieldCall(
+  evaluate: PageEval,
+  field: string | undefined,
+  method: FieldMethod,
+  text = '',
+): Promise<unknown> {
   return evaluate(
     async ({ field: name, method: m, text: t }) => {
-      const fixture = (window as unknown as { fixture: { ready: Promise<void>; fields?: Record<string, Record<string, (x?: string) => unknown>> } & Record<string, (x?: string) => unknown> }).fixture;
+      const fixture = (
+        window as unknown as {
+          fixture: {
+            ready: Promise<void>;
+            fields?: Record<string, Record<string, (x?: string) => unknown>>;
+          } & Record<string, (x?: string) => unknown>;
+        }
+      ).fixture;
       await fixture.ready;
       const target = name ? fixture.fields?.[name] : fixture;
       if (!target) throw new Error(`no fixture field ${name}`);
@@ -66,7 +83,10 @@ export async function fieldText(evaluate: PageEval, field: string | undefined): 
 
 /** Errors the fixture page collected (window.fixtureErrors). */
 export async function fixtureErrors(evaluate: PageEval): Promise<string[]> {
-  return (await evaluate(() => (window as unknown as { fixtureErrors?: string[] }).fixtureErrors ?? [], null)) as string[];
+  return (await evaluate(
+    () => (window as unknown as { fixtureErrors?: string[] }).fixtureErrors ?? [],
+    null,
+  )) as string[];
 }
 
 /** The first English phrasing of a principle, read from the bundled pack file. */
@@ -74,7 +94,9 @@ export async function firstPhrasing(id: string): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
   const file = resolve(import.meta.dirname, '../../../src/data/principles', `${id}.json`);
-  const principle = JSON.parse(await readFile(file, 'utf8')) as { text: { en: { tryThis: string[] } } };
+  const principle = JSON.parse(await readFile(file, 'utf8')) as {
+    text: { en: { tryThis: string[] } };
+  };
   return principle.text.en.tryThis[0] as string;
 }
 
@@ -87,7 +109,10 @@ export function squash(text: string): string {
  * A point on Maxim's badge near a field's bottom-right corner, found the way a page can: the
  * element there is Maxim's shadow host. Null when no badge is drawn at the corner.
  */
-export async function badgePoint(evaluate: PageEval, selector: string): Promise<{ x: number; y: number } | null> {
+export async function badgePoint(
+  evaluate: PageEval,
+  selector: string,
+): Promise<{ x: number; y: number } | null> {
   return (await evaluate((sel) => {
     const field = document.querySelector(sel);
     if (!field) throw new Error(`no field ${sel}`);

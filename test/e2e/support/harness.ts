@@ -9,7 +9,12 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { FIREFOX_ADDON_UUID, launchChromium, launchChromiumPuppeteer, launchFirefox } from '../../../scripts/launch.mjs';
+import {
+  FIREFOX_ADDON_UUID,
+  launchChromium,
+  launchChromiumPuppeteer,
+  launchFirefox,
+} from '../../../scripts/launch.mjs';
 import { DEMO_HOSTS, startServer } from '../../../scripts/serve.mjs';
 import { SERVICE_WORKER_FILE } from '../../../src/background/files';
 import { PageErrors } from './page-errors';
@@ -106,7 +111,10 @@ interface Recorders {
 }
 
 /** Registers the hooks: the server starts, then `launch`; after the tests both are closed. */
-function register<T extends Started>(hooks: HarnessHooks, launch: (recorders: Recorders) => Promise<Omit<T, keyof Started>>): T {
+function register<T extends Started>(
+  hooks: HarnessHooks,
+  launch: (recorders: Recorders) => Promise<Omit<T, keyof Started>>,
+): T {
   const harness = {} as T;
   let server: Server | undefined;
   let close: (() => Promise<void>) | undefined;
@@ -137,7 +145,11 @@ function register<T extends Started>(hooks: HarnessHooks, launch: (recorders: Re
 }
 
 /** Records a puppeteer-core page's requests and errors. */
-function watchPuppeteerPage(page: PuppeteerPage, requests: RequestLog, errors: PageErrors): PuppeteerPage {
+function watchPuppeteerPage(
+  page: PuppeteerPage,
+  requests: RequestLog,
+  errors: PageErrors,
+): PuppeteerPage {
   page.on('request', (request) => requests.add(request.url(), request.frame()?.url() ?? ''));
   page.on('pageerror', (error) => errors.uncaught(page, error));
   page.on('console', (message) => errors.console(page, message.type(), message.text()));
@@ -150,10 +162,17 @@ export function useChromium(options?: ChromiumOptions): ChromiumSession;
 export function useChromium(options: ChromiumOptions = {}): ChromiumPages | ChromiumSession {
   const { maxim = true, colorScheme = 'light', locale = 'en-US', viewport } = options;
   return register<ChromiumSession>(options, async ({ requests, errors, closeWith }) => {
-    const { context, close } = await launchChromium({ extensionDir: maxim ? CHROME_BUILD : null, colorScheme, locale, viewport });
+    const { context, close } = await launchChromium({
+      extensionDir: maxim ? CHROME_BUILD : null,
+      colorScheme,
+      locale,
+      viewport,
+    });
     closeWith(close);
     // A request of the service worker (its module imports) has no frame; it names the worker instead.
-    context.on('request', (request) => requests.add(request.url(), request.serviceWorker()?.url() ?? request.frame().url()));
+    context.on('request', (request) =>
+      requests.add(request.url(), request.serviceWorker()?.url() ?? request.frame().url()),
+    );
     const watch = (page: Page) => {
       page.on('pageerror', (error) => errors.uncaught(page, error));
       page.on('console', (message) => errors.console(page, message.type(), message.text()));
@@ -206,7 +225,12 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxPages | Firefox
         // Firefox loads extension pages but never reports the navigation as finished over BiDi
         // (see mozilla/firefox-devtools-mcp#87), so wait for the document instead of for goto().
         page.goto(url, { timeout: 0 }).catch(() => undefined);
-        await waitFor(async () => (await page.evaluate(() => `${location.href}|${document.readyState}`).catch(() => '')) === `${url}|complete`);
+        await waitFor(
+          async () =>
+            (await page
+              .evaluate(() => `${location.href}|${document.readyState}`)
+              .catch(() => '')) === `${url}|complete`,
+        );
         return page;
       },
     };
@@ -214,11 +238,18 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxPages | Firefox
 }
 
 /** Chromium headless with dist/chrome, driven by puppeteer-core (it attaches to the action popup), en-US. */
-export function useChromiumPuppeteer(options: HarnessHooks & { locale?: string } = {}): ChromiumPuppeteerSession {
+export function useChromiumPuppeteer(
+  options: HarnessHooks & { locale?: string } = {},
+): ChromiumPuppeteerSession {
   return register<ChromiumPuppeteerSession>(options, async ({ requests, errors, closeWith }) => {
-    const browser = await launchChromiumPuppeteer({ extensionDir: CHROME_BUILD, locale: options.locale ?? 'en-US' });
+    const browser = await launchChromiumPuppeteer({
+      extensionDir: CHROME_BUILD,
+      locale: options.locale ?? 'en-US',
+    });
     closeWith(() => browser.close());
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith(`/${SERVICE_WORKER_FILE}`));
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().endsWith(`/${SERVICE_WORKER_FILE}`),
+    );
     const worker = await target.worker();
     if (!worker) throw new Error('no service worker');
     const watch = (page: PuppeteerPage) => watchPuppeteerPage(page, requests, errors);

@@ -50,7 +50,13 @@ function* walk(node: CdpNode): Generator<CdpNode> {
 }
 
 function toElement(node: CdpNode): UiElement {
-  return { backendNodeId: node.backendNodeId, localName: node.localName ?? '', attributes: attributesOf(node), text: textOf(node), node };
+  return {
+    backendNodeId: node.backendNodeId,
+    localName: node.localName ?? '',
+    attributes: attributesOf(node),
+    text: textOf(node),
+    node,
+  };
 }
 
 /** Maxim's UI on one page. */
@@ -69,7 +75,9 @@ export class MaximUi {
 
   /** Every closed shadow root of a `maxim-ui` host, in all same-process frames. */
   async roots(): Promise<CdpNode[]> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
     const roots: CdpNode[] = [];
     for (const node of walk(root)) {
       if (node.localName === 'maxim-ui') roots.push(...(node.shadowRoots ?? []));
@@ -130,7 +138,9 @@ export class MaximUi {
 
   /** Ids of the principles the card lists, in order. */
   async cardPrinciples(): Promise<string[]> {
-    const items = await this.query((el) => el.localName === 'li' && 'data-principle-id' in el.attributes);
+    const items = await this.query(
+      (el) => el.localName === 'li' && 'data-principle-id' in el.attributes,
+    );
     return items.map((el) => el.attributes['data-principle-id'] as string);
   }
 
@@ -151,13 +161,17 @@ export class MaximUi {
 
   /** Overlay marks drawn for textareas and inputs (their count). */
   async overlayMarks(): Promise<number> {
-    const marks = await this.query((el) => /\b(mark|rect-mark)\b/.test(el.attributes['class'] ?? ''));
+    const marks = await this.query((el) =>
+      /\b(mark|rect-mark)\b/.test(el.attributes['class'] ?? ''),
+    );
     return marks.length;
   }
 
   /** The centre of an element in page coordinates. */
   async centre(el: UiElement): Promise<{ x: number; y: number }> {
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: el.backendNodeId })) as { model: { border: number[] } };
+    const { model } = (await this.cdp.send('DOM.getBoxModel', {
+      backendNodeId: el.backendNodeId,
+    })) as { model: { border: number[] } };
     const q = model.border;
     const xs = [q[0], q[2], q[4], q[6]] as number[];
     const ys = [q[1], q[3], q[5], q[7]] as number[];
@@ -166,7 +180,9 @@ export class MaximUi {
 
   /** Clicks an element with the mouse, at its centre (scrolled into view first, as a user would). */
   async click(el: UiElement): Promise<void> {
-    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: el.backendNodeId }).catch(() => undefined);
+    await this.cdp
+      .send('DOM.scrollIntoViewIfNeeded', { backendNodeId: el.backendNodeId })
+      .catch(() => undefined);
     const { x, y } = await this.centre(el);
     await this.page.mouse.click(x, y);
   }
@@ -174,11 +190,16 @@ export class MaximUi {
   /** The `data-action` of the element of Maxim's UI that has keyboard focus, or null (from the accessibility tree). */
   async focusedAction(): Promise<string | null> {
     const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { backendDOMNodeId?: number; properties?: { name: string; value: { value: unknown } }[] }[];
+      nodes: {
+        backendDOMNodeId?: number;
+        properties?: { name: string; value: { value: unknown } }[];
+      }[];
     };
     // The document itself is "focused" too: the focused element is the one inside Maxim's UI.
     const focused = new Set(
-      nodes.filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true)).map((n) => n.backendDOMNodeId),
+      nodes
+        .filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true))
+        .map((n) => n.backendDOMNodeId),
     );
     const [el] = await this.query((e) => focused.has(e.backendNodeId));
     return el?.attributes['data-action'] ?? null;

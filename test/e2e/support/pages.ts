@@ -16,14 +16,19 @@ export interface PageDriver {
 const row = (id: string) => `.row[data-id="${id}"]`;
 
 async function text(page: PageDriver, selector: string): Promise<string> {
-  return String(await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector));
+  return String(
+    await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector),
+  );
 }
 
 async function attribute(page: PageDriver, selector: string, name: string): Promise<string | null> {
-  const value = await page.evaluate((arg) => {
-    const [sel, attr] = JSON.parse(arg) as [string, string];
-    return document.querySelector(sel)?.getAttribute(attr) ?? null;
-  }, JSON.stringify([selector, name]));
+  const value = await page.evaluate(
+    (arg) => {
+      const [sel, attr] = JSON.parse(arg) as [string, string];
+      return document.querySelector(sel)?.getAttribute(attr) ?? null;
+    },
+    JSON.stringify([selector, name]),
+  );
   return value === null ? null : String(value);
 }
 
@@ -41,19 +46,33 @@ export class PopupPage {
 
   /** The ids of the listed principles, in order. */
   async listedIds(): Promise<string[]> {
-    const ids = await this.page.evaluate(() => JSON.stringify([...document.querySelectorAll<HTMLElement>('.row')].map((el) => el.dataset.id)), '');
+    const ids = await this.page.evaluate(
+      () =>
+        JSON.stringify(
+          [...document.querySelectorAll<HTMLElement>('.row')].map((el) => el.dataset.id),
+        ),
+      '',
+    );
     return JSON.parse(String(ids)) as string[];
   }
 
   /** Types a query into the search field (Esc first empties it). */
   async search(query: string): Promise<void> {
-    await this.page.evaluate(() => (document.querySelector('input[type=search]') as HTMLInputElement).focus(), '');
+    await this.page.evaluate(
+      () => (document.querySelector('input[type=search]') as HTMLInputElement).focus(),
+      '',
+    );
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.type(query);
   }
 
   async searchValue(): Promise<string> {
-    return String(await this.page.evaluate(() => (document.querySelector('input[type=search]') as HTMLInputElement).value, ''));
+    return String(
+      await this.page.evaluate(
+        () => (document.querySelector('input[type=search]') as HTMLInputElement).value,
+        '',
+      ),
+    );
   }
 
   /** Clicks a principle's title to open or close it. */
@@ -88,7 +107,13 @@ export class PopupPage {
 
   /** Presses a filter chip by its visible name. */
   async filter(name: string): Promise<void> {
-    const index = await this.page.evaluate((label) => [...document.querySelectorAll('.mx-chip')].findIndex((chip) => chip.textContent?.trim().startsWith(label)), name);
+    const index = await this.page.evaluate(
+      (label) =>
+        [...document.querySelectorAll('.mx-chip')].findIndex((chip) =>
+          chip.textContent?.trim().startsWith(label),
+        ),
+      name,
+    );
     if (index === -1) throw new Error(`no filter chip "${name}"`);
     await this.page.click(`.mx-chip:nth-child(${Number(index) + 1})`);
   }
@@ -116,7 +141,9 @@ export class PopupPage {
         if (!el || el === document.body) return 'body';
         const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
         const rowId = el.closest<HTMLElement>('.row')?.dataset.id;
-        return [el.localName, el.getAttribute('role') ?? '', name, rowId ? `row:${rowId}` : ''].filter(Boolean).join('|');
+        return [el.localName, el.getAttribute('role') ?? '', name, rowId ? `row:${rowId}` : '']
+          .filter(Boolean)
+          .join('|');
       }, ''),
     );
   }

@@ -24,7 +24,12 @@ export class RequestLog {
   offMachine(localPort: number): SeenRequest[] {
     return this.seen.filter(({ url }) => {
       const parsed = new URL(url);
-      if (EXTENSION_SCHEMES.includes(parsed.protocol) || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
+      if (
+        EXTENSION_SCHEMES.includes(parsed.protocol) ||
+        parsed.protocol === 'data:' ||
+        parsed.protocol === 'blob:'
+      )
+        return false;
       if (parsed.protocol === 'about:') return false;
       return Number(parsed.port) !== localPort;
     });

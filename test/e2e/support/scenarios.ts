@@ -31,7 +31,11 @@ export async function badgeVisibleOn(page: AnyPage, selector: string): Promise<b
 }
 
 /** Polls a condition in the test process until it holds or the attempts run out. */
-export async function eventually(check: () => Promise<boolean>, attempts = 50, pauseMs = 100): Promise<boolean> {
+export async function eventually(
+  check: () => Promise<boolean>,
+  attempts = 50,
+  pauseMs = 100,
+): Promise<boolean> {
   for (let i = 0; i < attempts; i += 1) {
     if (await check()) return true;
     await new Promise((resolve) => setTimeout(resolve, pauseMs));

@@ -20,7 +20,15 @@ function activation(settings = defaultSettings()) {
 const frame = (url: string, extra: Partial<Runtime.MessageSender> = {}): Runtime.MessageSender => ({
   url,
   frameId: 3,
-  tab: { id: 7, url: 'https://mail.google.com/mail/u/0/', index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  tab: {
+    id: 7,
+    url: 'https://mail.google.com/mail/u/0/',
+    index: 0,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+  },
   ...extra,
 });
 
@@ -46,7 +54,13 @@ describe('starting Maxim in a frame', () => {
   });
 
   it('takes the site of an about:blank frame from its origin, else from the tab', () => {
-    expect(senderHostname(frame('about:blank', { origin: 'https://demo.my.salesforce.com' } as Partial<Runtime.MessageSender>))).toBe('demo.my.salesforce.com');
+    expect(
+      senderHostname(
+        frame('about:blank', {
+          origin: 'https://demo.my.salesforce.com',
+        } as Partial<Runtime.MessageSender>),
+      ),
+    ).toBe('demo.my.salesforce.com');
     expect(senderHostname(frame('about:srcdoc'))).toBe('mail.google.com');
     expect(senderHostname({ url: 'about:blank' })).toBeNull();
   });

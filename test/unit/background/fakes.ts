@@ -47,7 +47,8 @@ export function fakeScripting() {
       for (const id of ids) registered.delete(id);
     },
     async executeScript(injection: Scripting.ScriptInjection) {
-      if (failingTabs.has(injection.target.tabId)) throw new Error('Cannot access contents of the page');
+      if (failingTabs.has(injection.target.tabId))
+        throw new Error('Cannot access contents of the page');
       injections.push(injection);
       return [];
     },
@@ -84,7 +85,9 @@ export function fakePermissions(granted: Iterable<string> = []) {
     onRemoved,
     /** As in browsers, a granted pattern also contains every narrower one. */
     async contains(request: { origins?: string[] }) {
-      return (request.origins ?? []).every((wanted) => [...origins].some((granted) => patternCovers(granted, wanted)));
+      return (request.origins ?? []).every((wanted) =>
+        [...origins].some((granted) => patternCovers(granted, wanted)),
+      );
     },
     async request(request: { origins?: string[] }) {
       for (const origin of request.origins ?? []) origins.add(origin);
@@ -103,7 +106,8 @@ export function fakeTabs(tabs: { id: number; url: string }[] = []) {
   return {
     tabs,
     async query(query: { url?: string | string[] }) {
-      const patterns = query.url === undefined ? [] : Array.isArray(query.url) ? query.url : [query.url];
+      const patterns =
+        query.url === undefined ? [] : Array.isArray(query.url) ? query.url : [query.url];
       return tabs.filter((tab) => patterns.some((pattern) => matches(pattern, tab.url)));
     },
   };
@@ -117,6 +121,7 @@ function matches(pattern: string, url: string): boolean {
   if (m[1] !== '*' && `${m[1]}:` !== page.protocol) return false;
   const host = m[2]!;
   if (host === '*') return true;
-  if (host.startsWith('*.')) return page.hostname === host.slice(2) || page.hostname.endsWith(host.slice(1));
+  if (host.startsWith('*.'))
+    return page.hostname === host.slice(2) || page.hostname.endsWith(host.slice(1));
   return page.hostname === host;
 }

@@ -19,7 +19,11 @@ const browser = fakeBrowser as unknown as Record<string, Record<string, unknown>
 
 /** Sends a protocol message the way the client does and returns the reply. */
 async function send(type: string, payload: unknown): Promise<Reply<unknown>> {
-  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger({ type, payload }, {}, () => undefined);
+  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(
+    { type, payload },
+    {},
+    () => undefined,
+  );
   return replies.find((r) => r !== undefined) as Reply<unknown>;
 }
 
@@ -51,22 +55,51 @@ beforeEach(async () => {
 
 describe('service worker', () => {
   it('answers ping with the manifest version', async () => {
-    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Maxim', version: '9.9.9' });
+    fakeBrowser.runtime.getManifest = () => ({
+      manifest_version: 3,
+      name: 'Maxim',
+      version: '9.9.9',
+    });
     expect(await send('ping', null)).toEqual({ ok: true, value: { version: '9.9.9' } });
   });
 
   it('reports a browser page as unavailable and a known host as on', async () => {
-    const browserPage = (await send('getSiteState', { url: 'chrome://extensions/' })) as Reply<SiteState>;
+    const browserPage = (await send('getSiteState', {
+      url: 'chrome://extensions/',
+    })) as Reply<SiteState>;
     expect(browserPage.ok && browserPage.value.available).toBe(false);
     permissions.origins.add('https://mail.google.com/*');
-    const gmail = (await send('getSiteState', { url: 'https://mail.google.com/mail/u/0/' })) as Reply<SiteState>;
-    expect(gmail).toMatchObject({ ok: true, value: { hostname: 'mail.google.com', known: true, permitted: true, enabled: true, reason: 'known-host' } });
+    const gmail = (await send('getSiteState', {
+      url: 'https://mail.google.com/mail/u/0/',
+    })) as Reply<SiteState>;
+    expect(gmail).toMatchObject({
+      ok: true,
+      value: {
+        hostname: 'mail.google.com',
+        known: true,
+        permitted: true,
+        enabled: true,
+        reason: 'known-host',
+      },
+    });
   });
 
   it('turns a site on: stores it, registers the content script and starts it in the tab', async () => {
     permissions.origins.add(SHOP[0]!).add(SHOP[1]!);
-    const reply = (await send('setSiteEnabled', { hostname: 'shop.example.test', on: true, tabId: 5 })) as Reply<SiteState>;
-    expect(reply).toMatchObject({ ok: true, value: { hostname: 'shop.example.test', enabled: true, permitted: true, reason: 'turned-on-here' } });
+    const reply = (await send('setSiteEnabled', {
+      hostname: 'shop.example.test',
+      on: true,
+      tabId: 5,
+    })) as Reply<SiteState>;
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        hostname: 'shop.example.test',
+        enabled: true,
+        permitted: true,
+        reason: 'turned-on-here',
+      },
+    });
     expect(await stored('sitesOn')).toEqual(['shop.example.test']);
     expect(scripting.registered.has(SHOP_ID)).toBe(true);
     expect(scripting.injections.map((i) => i.target)).toEqual([{ tabId: 5, allFrames: true }]);
@@ -75,7 +108,10 @@ describe('service worker', () => {
   it('turns a site off: stores it in sitesOff and removes the registration', async () => {
     permissions.origins.add(SHOP[0]!).add(SHOP[1]!);
     await send('setSiteEnabled', { hostname: 'shop.example.test', on: true });
-    const reply = (await send('setSiteEnabled', { hostname: 'shop.example.test', on: false })) as Reply<SiteState>;
+    const reply = (await send('setSiteEnabled', {
+      hostname: 'shop.example.test',
+      on: false,
+    })) as Reply<SiteState>;
     expect(reply).toMatchObject({ ok: true, value: { enabled: false, reason: 'turned-off-here' } });
     expect(await stored('sitesOff')).toEqual(['shop.example.test']);
     expect(await stored('sitesOn')).toEqual([]);
@@ -145,6 +181,8 @@ describe('service worker', () => {
   });
 
   it('rejects a message with an invalid hostname as an error reply', async () => {
-    expect(await send('setSiteEnabled', { hostname: 'not a host!', on: true })).toMatchObject({ ok: false });
+    expect(await send('setSiteEnabled', { hostname: 'not a host!', on: true })).toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -47,7 +47,9 @@ describe('site registration', () => {
   it('matches only the schemes that are granted', async () => {
     const { scripting, registrar } = setup([SHOP[0]!]);
     await registrar.reconcile(sites({ sitesOn: ['shop.example.test'] }));
-    expect(scripting.registered.get(`${SITE_SCRIPT_PREFIX}shop.example.test`)?.matches).toEqual([SHOP[0]]);
+    expect(scripting.registered.get(`${SITE_SCRIPT_PREFIX}shop.example.test`)?.matches).toEqual([
+      SHOP[0],
+    ]);
   });
 
   it('leaves known hosts to the manifest', async () => {
@@ -65,17 +67,20 @@ describe('site registration', () => {
 
   it('lets a sitesOff entry win over a sitesOn entry', async () => {
     const { scripting, registrar } = setup();
-    await registrar.reconcile(sites({ sitesOn: ['shop.example.test'], sitesOff: ['shop.example.test'] }));
+    await registrar.reconcile(
+      sites({ sitesOn: ['shop.example.test'], sitesOff: ['shop.example.test'] }),
+    );
     expect(scripting.registered.size).toBe(0);
   });
 
   it('excludes a subdomain the rep turned off from its parent site', async () => {
     const { scripting, registrar } = setup();
-    await registrar.reconcile(sites({ sitesOn: ['shop.example.test'], sitesOff: ['admin.shop.example.test'] }));
-    expect(scripting.registered.get(`${SITE_SCRIPT_PREFIX}shop.example.test`)?.excludeMatches).toEqual([
-      'https://*.admin.shop.example.test/*',
-      'http://*.admin.shop.example.test/*',
-    ]);
+    await registrar.reconcile(
+      sites({ sitesOn: ['shop.example.test'], sitesOff: ['admin.shop.example.test'] }),
+    );
+    expect(
+      scripting.registered.get(`${SITE_SCRIPT_PREFIX}shop.example.test`)?.excludeMatches,
+    ).toEqual(['https://*.admin.shop.example.test/*', 'http://*.admin.shop.example.test/*']);
   });
 
   it('registers sites the policy keeps on', async () => {
@@ -92,11 +97,21 @@ describe('site registration', () => {
 
   it('uses one registration for every site in "everywhere" mode, minus known hosts and sites turned off', async () => {
     const { scripting, registrar } = setup(['https://*/*', 'http://*/*', ...SHOP]);
-    await registrar.reconcile(sites({ siteMode: 'everywhere', sitesOn: ['shop.example.test'], sitesOff: ['news.example.test'] }));
+    await registrar.reconcile(
+      sites({
+        siteMode: 'everywhere',
+        sitesOn: ['shop.example.test'],
+        sitesOff: ['news.example.test'],
+      }),
+    );
     expect([...scripting.registered.keys()]).toEqual([EVERYWHERE_SCRIPT_ID]);
     const script = scripting.registered.get(EVERYWHERE_SCRIPT_ID)!;
     expect(script.matches).toEqual(['https://*/*', 'http://*/*']);
-    expect(script.excludeMatches).toEqual([...KNOWN_HOST_MATCHES, 'https://*.news.example.test/*', 'http://*.news.example.test/*']);
+    expect(script.excludeMatches).toEqual([
+      ...KNOWN_HOST_MATCHES,
+      'https://*.news.example.test/*',
+      'http://*.news.example.test/*',
+    ]);
   });
 
   it('falls back to the sites turned on when "everywhere" lacks its permission', async () => {
@@ -117,20 +132,28 @@ describe('site registration', () => {
     await registrar.reconcile(sites({ sitesOn: ['shop.example.test'] }));
     permissions.origins.add(SHOP[1]!);
     await registrar.reconcile(sites({ sitesOn: ['shop.example.test'] }));
-    expect(scripting.registered.get(`${SITE_SCRIPT_PREFIX}shop.example.test`)?.matches).toEqual(SHOP);
+    expect(scripting.registered.get(`${SITE_SCRIPT_PREFIX}shop.example.test`)?.matches).toEqual(
+      SHOP,
+    );
   });
 
   it('never registers twice when reconciles overlap', async () => {
     const { scripting, registrar } = setup();
     const settings = sites({ sitesOn: ['shop.example.test'] });
-    await Promise.all([registrar.reconcile(settings), registrar.reconcile(settings), registrar.reconcile(settings)]);
+    await Promise.all([
+      registrar.reconcile(settings),
+      registrar.reconcile(settings),
+      registrar.reconcile(settings),
+    ]);
     expect(scripting.registered.size).toBe(1);
     expect(scripting.calls.register).toBe(1);
   });
 
-  it("leaves other registrations alone", async () => {
+  it('leaves other registrations alone', async () => {
     const { scripting, registrar } = setup();
-    await scripting.registerContentScripts([{ id: 'someone-else', matches: ['https://example.org/*'], js: ['x.js'] }]);
+    await scripting.registerContentScripts([
+      { id: 'someone-else', matches: ['https://example.org/*'], js: ['x.js'] },
+    ]);
     await registrar.reconcile(sites());
     expect([...scripting.registered.keys()]).toEqual(['someone-else']);
   });
@@ -144,6 +167,8 @@ describe('site registration', () => {
     const { scripting, registrar } = setup(SHOP, tabs);
     scripting.failingTabs.add(2);
     expect(await registrar.startIn('shop.example.test', [1])).toBe(1);
-    expect(scripting.injections).toEqual([{ target: { tabId: 1, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }]);
+    expect(scripting.injections).toEqual([
+      { target: { tabId: 1, allFrames: true }, files: [CONTENT_SCRIPT_FILE] },
+    ]);
   });
 });

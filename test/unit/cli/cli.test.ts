@@ -172,7 +172,12 @@ describe('validate-pack: examples', () => {
       principles: [
         {
           ...teamPack.principles[0],
-          examples: { en: { positive: ['Nothing to see here.'], negative: ['Please check the flux capacitor.'] } },
+          examples: {
+            en: {
+              positive: ['Nothing to see here.'],
+              negative: ['Please check the flux capacitor.'],
+            },
+          },
         },
       ],
     };
@@ -181,8 +186,12 @@ describe('validate-pack: examples', () => {
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe('valid: 1 principle');
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^warning: \$\.principles\[0\]\.examples\.en\.positive\[0\]: does not bring '.+' up: "Nothing to see here\."$/),
-      expect.stringMatching(/^warning: \$\.principles\[0\]\.examples\.en\.negative\[0\]: brings '.+' up: "Please check the flux capacitor\."$/),
+      expect.stringMatching(
+        /^warning: \$\.principles\[0\]\.examples\.en\.positive\[0\]: does not bring '.+' up: "Nothing to see here\."$/,
+      ),
+      expect.stringMatching(
+        /^warning: \$\.principles\[0\]\.examples\.en\.negative\[0\]: brings '.+' up: "Please check the flux capacitor\."$/,
+      ),
     ]);
   });
 });

@@ -7,7 +7,10 @@ import { analyze } from '../../../src/engine';
 
 describe('the learned scorer', () => {
   it('src/data/scorer.json is exactly what train-scorer makes from the in-sample texts', () => {
-    const checkedIn = readFileSync(join(import.meta.dirname, '../../../src/data/scorer.json'), 'utf8');
+    const checkedIn = readFileSync(
+      join(import.meta.dirname, '../../../src/data/scorer.json'),
+      'utf8',
+    );
     expect(scorerJson(trainScorer().model)).toBe(checkedIn);
   }, 60_000);
 
@@ -22,7 +25,11 @@ describe('the learned scorer', () => {
     for (const text of texts) {
       const scored = analyze(text, { packs: [corePack] }).suggestions;
       // Every principle with a hit at all: the rules at full sensitivity, nothing cut.
-      const found = analyze(text, { packs: [corePack], scorer: false, settings: { sensitivity: 1, relativeCutoff: 0 } }).suggestions;
+      const found = analyze(text, {
+        packs: [corePack],
+        scorer: false,
+        settings: { sensitivity: 1, relativeCutoff: 0 },
+      }).suggestions;
       for (const suggestion of scored) {
         const rule = found.find((s) => s.id === suggestion.id);
         expect(rule, `${suggestion.id} in "${text}"`).toBeDefined();
@@ -34,12 +41,26 @@ describe('the learned scorer', () => {
 
   it('leaves a text longer than the drafts it was trained on to the rules', () => {
     const sentence = 'Unfortunately your delivery is delayed by two weeks.';
-    const filler = Array.from({ length: 3000 }, (_, i) => ['lorem', 'ipsum', 'dolor', 'amet', 'sit'][i % 5]).join(' ');
-    const alone = analyze(sentence, { packs: [corePack], language: 'en' }).suggestions.map((s) => s.id);
-    const long = analyze(`${filler}\n${sentence}`, { packs: [corePack], language: 'en' }).suggestions.map((s) => s.id);
+    const filler = Array.from(
+      { length: 3000 },
+      (_, i) => ['lorem', 'ipsum', 'dolor', 'amet', 'sit'][i % 5],
+    ).join(' ');
+    const alone = analyze(sentence, { packs: [corePack], language: 'en' }).suggestions.map(
+      (s) => s.id,
+    );
+    const long = analyze(`${filler}\n${sentence}`, {
+      packs: [corePack],
+      language: 'en',
+    }).suggestions.map((s) => s.id);
     expect(alone).toContain('own-mistakes-openly');
     expect(long).toEqual(alone);
-    const rulesOnly = analyze(`${filler}\n${sentence}`, { packs: [corePack], language: 'en', scorer: false }).suggestions;
-    expect(analyze(`${filler}\n${sentence}`, { packs: [corePack], language: 'en' }).suggestions).toEqual(rulesOnly);
+    const rulesOnly = analyze(`${filler}\n${sentence}`, {
+      packs: [corePack],
+      language: 'en',
+      scorer: false,
+    }).suggestions;
+    expect(
+      analyze(`${filler}\n${sentence}`, { packs: [corePack], language: 'en' }).suggestions,
+    ).toEqual(rulesOnly);
   });
 });

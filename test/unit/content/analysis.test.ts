@@ -1,24 +1,35 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../../src/engine';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { createSettingsStore, defaultSettings, effectiveSettings, EMPTY_POLICY } from '../../../src/settings';
+import {
+  createSettingsStore,
+  defaultSettings,
+  effectiveSettings,
+  EMPTY_POLICY,
+} from '../../../src/settings';
 import { deriveConfig } from '../../../content/config';
 import { analysisWindow, FULL_TEXT_LIMIT } from '../../../content/session/analysis';
 import { dismissalFingerprint, sentenceAround } from '../../../content/session/fingerprint';
 import { inlineAnalysis } from './inline-service';
 
 // The content script's protocol client imports the polyfill, which needs an extension around it.
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({
+  default: (await import('@webext-core/fake-browser')).fakeBrowser,
+}));
 
 vi.mock('../../../src/engine', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/engine')>();
   return { ...original, createAnalyzer: vi.fn(original.createAnalyzer) };
 });
 
-const DELAY = 'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
+const DELAY =
+  'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
 
 function config(hostname = 'demo.my.salesforce.com', settings = defaultSettings()) {
-  return deriveConfig({ settings, policy: EMPTY_POLICY, effective: effectiveSettings(settings), notices: [] }, hostname);
+  return deriveConfig(
+    { settings, policy: EMPTY_POLICY, effective: effectiveSettings(settings), notices: [] },
+    hostname,
+  );
 }
 
 describe('the analysis of a field', () => {
@@ -68,9 +79,13 @@ describe('the analysis of a field', () => {
     await service.run(DELAY, 0, config());
     // Muted from the card or the options page: the very next analysis leaves it out.
     await store.saveSettings({ disabledPrinciples: ['own-mistakes-openly'] });
-    expect((await service.run(DELAY, 0, config())).suggestions.map((s) => s.id)).not.toContain('own-mistakes-openly');
+    expect((await service.run(DELAY, 0, config())).suggestions.map((s) => s.id)).not.toContain(
+      'own-mistakes-openly',
+    );
     await store.saveSettings({ disabledPrinciples: [] });
-    expect((await service.run(DELAY, 0, config())).suggestions.map((s) => s.id)).toContain('own-mistakes-openly');
+    expect((await service.run(DELAY, 0, config())).suggestions.map((s) => s.id)).toContain(
+      'own-mistakes-openly',
+    );
     expect(vi.mocked(engine.createAnalyzer).mock.calls.length - compiles).toBe(1);
   });
 
@@ -96,10 +111,19 @@ describe('dismissal fingerprints', () => {
     const suggestion = { evidence: [{ start: at, end: at + 7, text: 'delayed' }] };
     const typedMore = `Hi Anna, thanks.\n${DELAY}\nMore soon.`;
     const at2 = typedMore.indexOf('delayed');
-    expect(dismissalFingerprint(typedMore, { evidence: [{ start: at2, end: at2 + 7, text: 'delayed' }] })).toBe(dismissalFingerprint(text, suggestion));
+    expect(
+      dismissalFingerprint(typedMore, {
+        evidence: [{ start: at2, end: at2 + 7, text: 'delayed' }],
+      }),
+    ).toBe(dismissalFingerprint(text, suggestion));
     const extra = `${typedMore}\nThe outage is fixed.`;
     const outage = extra.indexOf('outage');
-    const more = { evidence: [{ start: at2, end: at2 + 7, text: 'delayed' }, { start: outage, end: outage + 6, text: 'outage' }] };
+    const more = {
+      evidence: [
+        { start: at2, end: at2 + 7, text: 'delayed' },
+        { start: outage, end: outage + 6, text: 'outage' },
+      ],
+    };
     expect(dismissalFingerprint(extra, more)).not.toBe(dismissalFingerprint(text, suggestion));
   });
 });

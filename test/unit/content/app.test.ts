@@ -7,9 +7,12 @@ import { createWorkerAnalysis } from '../../../src/background/analysis';
 import type { AnalyzeRequest } from '../../../content/session/analysis';
 
 // The content script's protocol client imports the polyfill, which needs an extension around it.
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({
+  default: (await import('@webext-core/fake-browser')).fakeBrowser,
+}));
 
-const DELAY = 'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
+const DELAY =
+  'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
 
 /** Closed shadow roots Maxim attached, captured as they are made (the page cannot see them). */
 const roots: ShadowRoot[] = [];
@@ -27,12 +30,16 @@ beforeEach(() => {
   const background = createWorkerAnalysis(store, controller.signal);
   analyze = (request) => background.analyze(structuredClone(request));
   roots.length = 0;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
     const root = attachShadow.call(this, init);
     if (this.localName === 'maxim-ui') roots.push(root);
     return root;
   });
-  document.body.innerHTML = '<textarea id="reply"></textarea><input id="other" type="text" name="subject">';
+  document.body.innerHTML =
+    '<textarea id="reply"></textarea><input id="other" type="text" name="subject">';
 });
 
 afterEach(() => {
@@ -42,13 +49,18 @@ afterEach(() => {
 });
 
 function start(hostname: string): void {
-  startMaxim({ doc: document, hostname, store, messages: fakeBrowser.runtime.onMessage, analyze }, controller.signal);
+  startMaxim(
+    { doc: document, hostname, store, messages: fakeBrowser.runtime.onMessage, analyze },
+    controller.signal,
+  );
 }
 
 function type(field: HTMLTextAreaElement, text: string): void {
   field.value = text;
   field.setSelectionRange(text.length, text.length);
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  field.dispatchEvent(
+    new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
+  );
 }
 
 const badge = () => roots[0]?.querySelector<HTMLElement>('[data-maxim-badge]') ?? null;
@@ -78,7 +90,10 @@ describe('the content script on a page', () => {
     field.focus();
     await vi.waitFor(() => expect(badge()?.hidden).toBe(false));
     type(field, DELAY);
-    await vi.waitFor(() => expect(Number(badge()?.getAttribute('data-count'))).toBeGreaterThanOrEqual(1), { timeout: 5000 });
+    await vi.waitFor(
+      () => expect(Number(badge()?.getAttribute('data-count'))).toBeGreaterThanOrEqual(1),
+      { timeout: 5000 },
+    );
     await store.saveSettings({ sitesOff: ['demo.my.salesforce.com'] });
     await vi.waitFor(() => expect(document.querySelector('maxim-ui')).toBeNull());
   });
@@ -89,10 +104,15 @@ describe('the content script on a page', () => {
     const field = document.getElementById('reply') as HTMLTextAreaElement;
     field.focus();
     type(field, DELAY);
-    await vi.waitFor(() => expect(Number(badge()?.getAttribute('data-count'))).toBeGreaterThanOrEqual(1), { timeout: 5000 });
+    await vi.waitFor(
+      () => expect(Number(badge()?.getAttribute('data-count'))).toBeGreaterThanOrEqual(1),
+      { timeout: 5000 },
+    );
     const before = Number(badge()?.getAttribute('data-count'));
     await store.mutePrinciple('own-mistakes-openly');
-    await vi.waitFor(() => expect(Number(badge()?.getAttribute('data-count'))).toBe(before - 1), { timeout: 5000 });
+    await vi.waitFor(() => expect(Number(badge()?.getAttribute('data-count'))).toBe(before - 1), {
+      timeout: 5000,
+    });
   });
 
   it('hides the badge when focus leaves the field for another element', async () => {

@@ -11,8 +11,18 @@ function fakeApi(answer: (n: number) => unknown) {
     changeSettings: () => settingsListeners.forEach((l) => l()),
     listeners: settingsListeners,
     api: {
-      runtime: { sendMessage: vi.fn(async (message: unknown) => { sent.push(message); return answer(sent.length); }) },
-      storage: { onChanged: { addListener: (l: () => void) => settingsListeners.add(l), removeListener: (l: () => void) => settingsListeners.delete(l) } },
+      runtime: {
+        sendMessage: vi.fn(async (message: unknown) => {
+          sent.push(message);
+          return answer(sent.length);
+        }),
+      },
+      storage: {
+        onChanged: {
+          addListener: (l: () => void) => settingsListeners.add(l),
+          removeListener: (l: () => void) => settingsListeners.delete(l),
+        },
+      },
     },
   };
 }
@@ -21,7 +31,8 @@ const no = { ok: true, value: { started: false } };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
-  document.body.innerHTML = '<textarea id="notes"></textarea><input id="to" type="email"><div id="rich" contenteditable="true"><p>Hi</p></div><button id="b">x</button>';
+  document.body.innerHTML =
+    '<textarea id="notes"></textarea><input id="to" type="email"><div id="rich" contenteditable="true"><p>Hi</p></div><button id="b">x</button>';
 });
 afterEach(() => {
   document.body.innerHTML = '';

@@ -7,7 +7,15 @@ import type { CardHandlers, CardModel } from '../../../content/ui/card/model';
 import { setUiLanguage, t } from '../../../src/ui/i18n';
 
 const noop = () => undefined;
-const handlers: CardHandlers = { onActivate: noop, onInsert: noop, onCopy: noop, onDismiss: noop, onMute: noop, onSiteOff: noop, onClose: noop };
+const handlers: CardHandlers = {
+  onActivate: noop,
+  onInsert: noop,
+  onCopy: noop,
+  onDismiss: noop,
+  onMute: noop,
+  onSiteOff: noop,
+  onClose: noop,
+};
 
 function model(): CardModel {
   const item = (id: string) => ({
@@ -19,7 +27,16 @@ function model(): CardModel {
     lang: 'en',
     mutable: true,
   });
-  return { items: [item('a'), item('b')], activeId: 'a', statuses: {}, partial: true, hostname: 'demo.my.salesforce.com', siteLocked: false, theme: 'system', uiLang: 'en' };
+  return {
+    items: [item('a'), item('b')],
+    activeId: 'a',
+    statuses: {},
+    partial: true,
+    hostname: 'demo.my.salesforce.com',
+    siteLocked: false,
+    theme: 'system',
+    uiLang: 'en',
+  };
 }
 
 afterEach(() => {
@@ -35,14 +52,20 @@ describe('the card for assistive technology', () => {
       </main>,
     );
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
+    ).toEqual([]);
   });
 
   it('speaks the interface language the rep chose', () => {
     setUiLanguage('de');
     const { container } = render(<Card model={model()} handlers={handlers} t={t} />);
-    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Maxim: Prinzipien zu diesem Text');
+    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe(
+      'Maxim: Prinzipien zu diesem Text',
+    );
     expect(container.querySelector('[data-action="insert"]')!.textContent).toBe('Einfügen');
-    expect(container.querySelector('#maxim-card-count')!.textContent).toBe('2 Prinzipien passen zu diesem Text');
+    expect(container.querySelector('#maxim-card-count')!.textContent).toBe(
+      '2 Prinzipien passen zu diesem Text',
+    );
   });
 });

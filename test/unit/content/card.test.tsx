@@ -56,14 +56,20 @@ describe('the card', () => {
     const dialog = container.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-label')).toBe('cardLabel');
     expect(container.querySelector('#maxim-card-count')!.textContent).toBe('cardCountMany(3)');
-    const ids = [...container.querySelectorAll('[data-principle-id]')].map((el) => el.getAttribute('data-principle-id'));
+    const ids = [...container.querySelectorAll('[data-principle-id]')].map((el) =>
+      el.getAttribute('data-principle-id'),
+    );
     expect(ids).toEqual(['a', 'b', 'c']);
-    const bodies = [...container.querySelectorAll<HTMLElement>('.principle__body')].map((b) => b.hidden);
+    const bodies = [...container.querySelectorAll<HTMLElement>('.principle__body')].map(
+      (b) => b.hidden,
+    );
     expect(bodies).toEqual([false, true, true]);
     const active = container.querySelector('[data-principle-id="a"]')!;
     expect(active.querySelector('q')!.textContent).toBe('quote a');
     expect(active.querySelector('[data-phrasing]')!.textContent).toBe('Phrasing one of a');
-    expect(active.querySelector('[data-action="toggle"]')!.getAttribute('aria-expanded')).toBe('true');
+    expect(active.querySelector('[data-action="toggle"]')!.getAttribute('aria-expanded')).toBe(
+      'true',
+    );
   });
 
   it('passes the shown phrasing to Insert and Copy, and cycles phrasings', () => {
@@ -107,7 +113,9 @@ describe('the card', () => {
   it('keeps Tab inside the card', () => {
     const { container } = render(<Card model={model()} handlers={handlers()} t={t} />);
     const dialog = container.querySelector<HTMLElement>('[role="dialog"]')!;
-    const stops = [...dialog.querySelectorAll<HTMLElement>('button')].filter((b) => !b.closest('[hidden]'));
+    const stops = [...dialog.querySelectorAll<HTMLElement>('button')].filter(
+      (b) => !b.closest('[hidden]'),
+    );
     stops[stops.length - 1]!.focus();
     fireEvent.keyDown(dialog, { key: 'Tab' });
     expect(document.activeElement).toBe(stops[0]);
@@ -116,16 +124,28 @@ describe('the card', () => {
   });
 
   it('hides Mute for principles the policy keeps on, and Off on this site where the policy keeps Maxim on', () => {
-    const { container } = render(<Card model={model({ items: [item('a', { mutable: false })], siteLocked: true })} handlers={handlers()} t={t} />);
+    const { container } = render(
+      <Card
+        model={model({ items: [item('a', { mutable: false })], siteLocked: true })}
+        handlers={handlers()}
+        t={t}
+      />,
+    );
     expect(container.querySelector('[data-action="mute"]')).toBeNull();
     expect(container.querySelector('[data-action="site-off"]')).toBeNull();
   });
 
   it('shows the outcome of an action, the partial-analysis note, and an empty state', () => {
     const { container, rerender } = render(
-      <Card model={model({ statuses: { a: { tone: 'error', text: 'copied instead' } }, partial: true })} handlers={handlers()} t={t} />,
+      <Card
+        model={model({ statuses: { a: { tone: 'error', text: 'copied instead' } }, partial: true })}
+        handlers={handlers()}
+        t={t}
+      />,
     );
-    expect(container.querySelector('[data-principle-id="a"] [data-status]')!.textContent).toBe('copied instead');
+    expect(container.querySelector('[data-principle-id="a"] [data-status]')!.textContent).toBe(
+      'copied instead',
+    );
     expect(container.querySelector('[data-partial]')!.textContent).toBe('cardPartial');
     rerender(<Card model={model({ items: [], activeId: null })} handlers={handlers()} t={t} />);
     expect(container.querySelector('#maxim-card-count')!.textContent).toBe('cardCountNone');
@@ -133,7 +153,9 @@ describe('the card', () => {
   });
 
   it('follows the theme setting', () => {
-    const { container } = render(<Card model={model({ theme: 'dark' })} handlers={handlers()} t={t} />);
+    const { container } = render(
+      <Card model={model({ theme: 'dark' })} handlers={handlers()} t={t} />,
+    );
     expect(container.querySelector('.card')!.classList.contains('theme-dark')).toBe(true);
   });
 });

@@ -15,7 +15,8 @@ describe('writingContext', () => {
 
   it("is each known site's kind", () => {
     for (const site of KNOWN_SITES)
-      for (const host of site.hosts) expect(writingContext(host.replace(/^\*\./, 'acme.'))).toBe(site.kind);
+      for (const host of site.hosts)
+        expect(writingContext(host.replace(/^\*\./, 'acme.'))).toBe(site.kind);
   });
 
   it('is any on other sites', () => {

@@ -26,13 +26,23 @@ describe('fieldStructure: what the compose DOM marks as quote and signature', ()
       '<div>Thanks, noted.</div><div class="gmail_signature">Anna | #1 rated payroll</div>' +
         '<div class="gmail_quote"><div class="gmail_attr">On Tue Tom wrote:</div><blockquote>You idiots.</blockquote></div>',
     );
-    expect(parts(el)).toEqual({ quoted: ['On Tue Tom wrote:\nYou idiots.'], ignored: ['Anna | #1 rated payroll', 'On Tue Tom wrote:'] });
+    expect(parts(el)).toEqual({
+      quoted: ['On Tue Tom wrote:\nYou idiots.'],
+      ignored: ['Anna | #1 rated payroll', 'On Tue Tom wrote:'],
+    });
   });
 
   it("reads a cite blockquote and everything after Outlook's reply header", () => {
-    expect(parts(field('<p>Ok.</p><blockquote type="cite"><p>Late again!</p></blockquote>')).quoted).toEqual(['Late again!']);
-    const outlook = field('<p>Done.</p><div id="divRplyFwdMsg">From: Tom</div><div>Where is my order?</div><div>Tom</div>');
-    expect(parts(outlook)).toEqual({ quoted: ['Where is my order?', 'Tom'], ignored: ['From: Tom'] });
+    expect(
+      parts(field('<p>Ok.</p><blockquote type="cite"><p>Late again!</p></blockquote>')).quoted,
+    ).toEqual(['Late again!']);
+    const outlook = field(
+      '<p>Done.</p><div id="divRplyFwdMsg">From: Tom</div><div>Where is my order?</div><div>Tom</div>',
+    );
+    expect(parts(outlook)).toEqual({
+      quoted: ['Where is my order?', 'Tom'],
+      ignored: ['From: Tom'],
+    });
   });
 
   it('finds nothing in a plain field', () => {

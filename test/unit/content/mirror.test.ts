@@ -28,20 +28,43 @@ function computedStyle(overrides: Record<string, string> = {}): CSSStyleDeclarat
   } as unknown as CSSStyleDeclaration;
 }
 
-function sized<T extends HTMLElement>(el: T, size: { offsetWidth: number; offsetHeight: number; clientWidth: number; clientHeight: number }): T {
-  for (const [key, value] of Object.entries(size)) Object.defineProperty(el, key, { value, configurable: true });
+function sized<T extends HTMLElement>(
+  el: T,
+  size: { offsetWidth: number; offsetHeight: number; clientWidth: number; clientHeight: number },
+): T {
+  for (const [key, value] of Object.entries(size))
+    Object.defineProperty(el, key, { value, configurable: true });
   return el;
 }
 
 describe('the textarea mirror', () => {
   it('copies every text-layout property', () => {
-    const field = sized(document.createElement('textarea'), { offsetWidth: 306, offsetHeight: 104, clientWidth: 300, clientHeight: 100 });
+    const field = sized(document.createElement('textarea'), {
+      offsetWidth: 306,
+      offsetHeight: 104,
+      clientWidth: 300,
+      clientHeight: 100,
+    });
     const style = mirrorStyle(field, computedStyle());
     for (const name of MIRRORED_PROPERTIES) {
       if (name.startsWith('padding') || name === 'box-sizing') continue;
       expect(style[name], name).toBe(computedStyle().getPropertyValue(name));
     }
-    for (const name of ['font-family', 'letter-spacing', 'word-spacing', 'line-height', 'text-indent', 'text-transform', 'white-space', 'word-break', 'overflow-wrap', 'tab-size', 'direction', 'writing-mode', 'text-align']) {
+    for (const name of [
+      'font-family',
+      'letter-spacing',
+      'word-spacing',
+      'line-height',
+      'text-indent',
+      'text-transform',
+      'white-space',
+      'word-break',
+      'overflow-wrap',
+      'tab-size',
+      'direction',
+      'writing-mode',
+      'text-align',
+    ]) {
       expect(MIRRORED_PROPERTIES).toContain(name);
     }
     expect(style['width']).toBe('306px');
@@ -51,14 +74,24 @@ describe('the textarea mirror', () => {
 
   it('pads by the width of the field scrollbar, which the mirror does not have', () => {
     // Borders 4 + 2 = 6 px; a 15 px scrollbar makes clientWidth 15 px narrower.
-    const field = sized(document.createElement('textarea'), { offsetWidth: 321, offsetHeight: 104, clientWidth: 300, clientHeight: 100 });
+    const field = sized(document.createElement('textarea'), {
+      offsetWidth: 321,
+      offsetHeight: 104,
+      clientWidth: 300,
+      clientHeight: 100,
+    });
     const style = mirrorStyle(field, computedStyle());
     expect(style['padding-right']).toBe('21px');
     expect(style['padding-bottom']).toBe('8px');
   });
 
   it('keeps a single-line input on one line, centred in its content box', () => {
-    const field = sized(document.createElement('input'), { offsetWidth: 200, offsetHeight: 36, clientWidth: 194, clientHeight: 32 });
+    const field = sized(document.createElement('input'), {
+      offsetWidth: 200,
+      offsetHeight: 36,
+      clientWidth: 194,
+      clientHeight: 32,
+    });
     const style = mirrorStyle(field, computedStyle());
     expect(style['white-space']).toBe('pre');
     expect(style['line-height']).toBe('20px');
@@ -78,7 +111,12 @@ describe('the textarea mirror', () => {
 
   it('leaves out the lines after the last mark but stays as tall as the field', () => {
     const mirror = document.createElement('div');
-    fillMirror(mirror, 'One delayed word here.\nMore text.\nAnd more.', [{ start: 4, end: 11, active: false }], 400);
+    fillMirror(
+      mirror,
+      'One delayed word here.\nMore text.\nAnd more.',
+      [{ start: 4, end: 11, active: false }],
+      400,
+    );
     expect(mirror.textContent).toBe('One delayed word here.\u200b');
     expect((mirror.lastElementChild as HTMLElement).style.height).toBe('400px');
   });

@@ -7,12 +7,20 @@ import { inlineAnalysis } from './inline-service';
 import type { SessionStore } from '../../../content/session/deps';
 import { startFieldSession, type FieldSession } from '../../../content/session/field-session';
 import { createSurface, type Surface } from '../../../content/ui/surface';
-import { defaultSettings, effectiveSettings, EMPTY_POLICY, type Dismissal } from '../../../src/settings';
+import {
+  defaultSettings,
+  effectiveSettings,
+  EMPTY_POLICY,
+  type Dismissal,
+} from '../../../src/settings';
 
 // The content script's protocol client imports the polyfill, which needs an extension around it.
-vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+vi.mock('webextension-polyfill', async () => ({
+  default: (await import('@webext-core/fake-browser')).fakeBrowser,
+}));
 
-const DELAY = 'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
+const DELAY =
+  'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
 const roots: ShadowRoot[] = [];
 const attachShadow = Element.prototype.attachShadow;
 
@@ -22,7 +30,12 @@ function fakeAdapter(field: HTMLTextAreaElement, result: InsertResult = { ok: tr
     return result;
   });
   // The real textarea adapter (its caret), with an insert the test controls.
-  const adapter: EditorAdapter = { ...textareaKind.create(field), kind: 'fake', insert, dispose: vi.fn() };
+  const adapter: EditorAdapter = {
+    ...textareaKind.create(field),
+    kind: 'fake',
+    insert,
+    dispose: vi.fn(),
+  };
   return { adapter, insert };
 }
 
@@ -36,7 +49,10 @@ function fakeStore(): SessionStore & Record<string, ReturnType<typeof vi.fn>> {
 }
 
 const settings = defaultSettings();
-const config = deriveConfig({ settings, policy: EMPTY_POLICY, effective: effectiveSettings(settings), notices: [] }, 'demo.my.salesforce.com');
+const config = deriveConfig(
+  { settings, policy: EMPTY_POLICY, effective: effectiveSettings(settings), notices: [] },
+  'demo.my.salesforce.com',
+);
 
 let surface: Surface;
 let session: FieldSession | null = null;
@@ -44,7 +60,10 @@ let field: HTMLTextAreaElement;
 
 beforeEach(() => {
   roots.length = 0;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
     const root = attachShadow.call(this, init);
     roots.push(root);
     return root;
@@ -64,15 +83,29 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function start(adapter: EditorAdapter, store = fakeStore(), dismissals: Dismissal[] = [], siteOff = vi.fn()) {
-  session = startFieldSession(adapter, { surface, analysis: Promise.resolve(inlineAnalysis()), config: () => config, dismissals: () => dismissals, store, siteOff });
+function start(
+  adapter: EditorAdapter,
+  store = fakeStore(),
+  dismissals: Dismissal[] = [],
+  siteOff = vi.fn(),
+) {
+  session = startFieldSession(adapter, {
+    surface,
+    analysis: Promise.resolve(inlineAnalysis()),
+    config: () => config,
+    dismissals: () => dismissals,
+    store,
+    siteOff,
+  });
   return { store, siteOff };
 }
 
 const root = () => roots[0]!;
-const q = <T extends Element = HTMLElement>(selector: string) => root().querySelector<T & HTMLElement>(selector);
+const q = <T extends Element = HTMLElement>(selector: string) =>
+  root().querySelector<T & HTMLElement>(selector);
 const count = () => Number(q('[data-maxim-badge]')?.getAttribute('data-count'));
-const click = (selector: string) => q(selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+const click = (selector: string) =>
+  q(selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
 async function openCard() {
   await vi.waitFor(() => expect(count()).toBeGreaterThanOrEqual(1), { timeout: 5000 });
@@ -97,7 +130,9 @@ describe('a field session', () => {
     click('[data-principle-id="own-mistakes-openly"] [data-action="insert"]');
     await vi.waitFor(() => expect(insert).toHaveBeenCalledWith(` ${phrasing}`, { kind: 'caret' }));
     expect(field.value).toBe(`${DELAY} ${phrasing}`);
-    await vi.waitFor(() => expect(store.recordStat).toHaveBeenCalledWith('own-mistakes-openly', 'inserted'));
+    await vi.waitFor(() =>
+      expect(store.recordStat).toHaveBeenCalledWith('own-mistakes-openly', 'inserted'),
+    );
     expect(q('[data-maxim-card]')).toBeNull();
   });
 
@@ -109,7 +144,11 @@ describe('a field session', () => {
     await openCard();
     const phrasing = q('[data-principle-id="own-mistakes-openly"] [data-phrasing]')!.textContent!;
     click('[data-principle-id="own-mistakes-openly"] [data-action="insert"]');
-    await vi.waitFor(() => expect(q('[data-principle-id="own-mistakes-openly"] [data-status]')!.textContent).toBe('This editor did not take the text, so it was copied instead: paste it with Ctrl+V.'));
+    await vi.waitFor(() =>
+      expect(q('[data-principle-id="own-mistakes-openly"] [data-status]')!.textContent).toBe(
+        'This editor did not take the text, so it was copied instead: paste it with Ctrl+V.',
+      ),
+    );
     expect(writeText).toHaveBeenCalledWith(phrasing);
     expect(store.recordStat).toHaveBeenCalledWith('own-mistakes-openly', 'copied');
     expect(field.value).toBe(DELAY);
@@ -129,7 +168,10 @@ describe('a field session', () => {
     const { store, siteOff } = start(fakeAdapter(field).adapter);
     await openCard();
     click('[data-action="site-off"]');
-    expect(store.saveSettings).toHaveBeenCalledWith({ sitesOn: [], sitesOff: ['demo.my.salesforce.com'] });
+    expect(store.saveSettings).toHaveBeenCalledWith({
+      sitesOn: [],
+      sitesOff: ['demo.my.salesforce.com'],
+    });
     expect(siteOff).toHaveBeenCalled();
   });
 
@@ -137,9 +179,13 @@ describe('a field session', () => {
     start(fakeAdapter(field).adapter);
     await openCard();
     field.setSelectionRange(5, 5);
-    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    field.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }),
+    );
     expect(root().activeElement?.getAttribute('data-action')).toBe('insert');
-    q('[data-maxim-card]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    q('[data-maxim-card]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+    );
     expect(q('[data-maxim-card]')).toBeNull();
     expect(document.activeElement).toBe(field);
     expect(field.selectionStart).toBe(5);

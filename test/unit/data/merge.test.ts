@@ -34,7 +34,13 @@ describe('mergePacks', () => {
     const b = { name: 'b', principles: [samplePrinciple('shared')] };
     const c = { name: 'c', principles: [samplePrinciple('shared', 'ethics')] };
     const merged = mergePacks([a, b, c]);
-    expect(merged.map((entry) => [entry.principle.id, entry.pack.name, entry.overrides.map((p) => p.name)])).toEqual([
+    expect(
+      merged.map((entry) => [
+        entry.principle.id,
+        entry.pack.name,
+        entry.overrides.map((p) => p.name),
+      ]),
+    ).toEqual([
       ['shared', 'c', ['a', 'b']],
       ['only-a', 'a', []],
     ]);

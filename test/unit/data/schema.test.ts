@@ -210,16 +210,27 @@ describe('validatePack: keys that reach the prototype, and limits', () => {
     ]);
   });
 
-  it('limits triggers per principle and the pack\'s pattern size, with a clear message', () => {
+  it("limits triggers per principle and the pack's pattern size, with a clear message", () => {
     const many = validPack();
-    many.principles[0].signals.en.triggers = Array.from({ length: 501 }, (_, i) => ({ match: `w${i}` }));
-    expect(errorsOf(many)).toEqual(['$.principles[0].signals.en.triggers: must have at most 500 entries (got more)']);
+    many.principles[0].signals.en.triggers = Array.from({ length: 501 }, (_, i) => ({
+      match: `w${i}`,
+    }));
+    expect(errorsOf(many)).toEqual([
+      '$.principles[0].signals.en.triggers: must have at most 500 entries (got more)',
+    ]);
     const big = validPack();
     big.principles = Array.from({ length: 11 }, (_, i) => ({
       ...validPack().principles[0],
       id: `own-it-${i}`,
-      signals: { ...validPack().principles[0].signals, en: { triggers: Array.from({ length: 500 }, (_, j) => ({ match: `${'a'.repeat(190)}${j}` })) } },
+      signals: {
+        ...validPack().principles[0].signals,
+        en: {
+          triggers: Array.from({ length: 500 }, (_, j) => ({ match: `${'a'.repeat(190)}${j}` })),
+        },
+      },
     }));
-    expect(errorsOf(big)).toEqual(['$.principles: the patterns of the pack hold 1060411 characters; at most 1000000 are allowed']);
+    expect(errorsOf(big)).toEqual([
+      '$.principles: the patterns of the pack hold 1060411 characters; at most 1000000 are allowed',
+    ]);
   });
 });

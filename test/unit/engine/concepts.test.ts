@@ -6,7 +6,10 @@ import { analyze } from '../../../src/engine';
 import { pack, principle } from './test-pack';
 
 const run = (signals: { triggers: Signal[]; suppressors?: Signal[] }, text: string) =>
-  analyze(text, { packs: [pack('p', [principle('x', { en: signals, de: signals })])], language: 'en' });
+  analyze(text, {
+    packs: [pack('p', [principle('x', { en: signals, de: signals })])],
+    language: 'en',
+  });
 const fires = (signals: { triggers: Signal[]; suppressors?: Signal[] }, text: string) =>
   run(signals, text).suggestions.length > 0;
 
@@ -26,12 +29,25 @@ describe('concepts: one situation used by many principles', () => {
     // A suppressor of the concept: a late reply is not a late delivery.
     expect(fires(signals, 'Sorry for the delay in getting back to you.')).toBe(false);
     // A reference can widen the role.
-    expect(fires({ triggers: [{ concept: 'lateness', weight: 1.5, whose: 'any' }] }, 'The opening of your new store got pushed back.')).toBe(true);
+    expect(
+      fires(
+        { triggers: [{ concept: 'lateness', weight: 1.5, whose: 'any' }] },
+        'The opening of your new store got pushed back.',
+      ),
+    ).toBe(true);
   });
 
   it('repeats of one concept count less than two concepts', () => {
-    const one = run({ triggers: [{ concept: 'lateness' }, { concept: 'own-error' }] }, 'A delay, and another delay.').suggestions[0]?.score ?? 0;
-    const two = run({ triggers: [{ concept: 'lateness' }, { concept: 'own-error' }] }, 'A delay, and our mistake.').suggestions[0]?.score ?? 0;
+    const one =
+      run(
+        { triggers: [{ concept: 'lateness' }, { concept: 'own-error' }] },
+        'A delay, and another delay.',
+      ).suggestions[0]?.score ?? 0;
+    const two =
+      run(
+        { triggers: [{ concept: 'lateness' }, { concept: 'own-error' }] },
+        'A delay, and our mistake.',
+      ).suggestions[0]?.score ?? 0;
     expect(two).toBeGreaterThan(one);
   });
 
@@ -52,14 +68,18 @@ describe('concepts: one situation used by many principles', () => {
   });
 
   it('scope decides where a signal counts: own words, the quoted message, or both', () => {
-    const reply = 'Thanks, noted.\n\nOn Tue, 14 Apr 2026 at 11:03, Tom <t@example.com> wrote:\n> You idiots shouted at me.';
+    const reply =
+      'Thanks, noted.\n\nOn Tue, 14 Apr 2026 at 11:03, Tom <t@example.com> wrote:\n> You idiots shouted at me.';
     const own = run({ triggers: [{ concept: 'abuse', weight: 1.5 }] }, reply);
     expect(own.suggestions).toEqual([]);
     expect(own.replyTo).toEqual([]);
     const quoted = run({ triggers: [{ concept: 'abuse', weight: 1.5, scope: 'reply' }] }, reply);
     expect(quoted.suggestions).toEqual([]);
     expect(quoted.replyTo.map((s) => s.id)).toEqual(['x']);
-    expect(quoted.replyTo[0]?.evidence.map((e) => reply.slice(e.start, e.end))).toEqual(['idiots', 'shouted at']);
+    expect(quoted.replyTo[0]?.evidence.map((e) => reply.slice(e.start, e.end))).toEqual([
+      'idiots',
+      'shouted at',
+    ]);
   });
 });
 
@@ -69,11 +89,25 @@ describe('concepts in packs', () => {
     id: 'p',
     name: 'p',
     version: '1.0.0',
-    principles: [principle('x', { en: { triggers: [signal as Signal] }, de: { triggers: [signal as Signal] } })],
+    principles: [
+      principle('x', {
+        en: { triggers: [signal as Signal] },
+        de: { triggers: [signal as Signal] },
+      }),
+    ],
   });
 
   it('accepts a known concept and the role options', () => {
-    const result = validatePack(withSignal({ concept: 'lateness', weight: 2, scope: 'both', whose: 'any', claim: false, with: 'own-error' }));
+    const result = validatePack(
+      withSignal({
+        concept: 'lateness',
+        weight: 2,
+        scope: 'both',
+        whose: 'any',
+        claim: false,
+        with: 'own-error',
+      }),
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -81,8 +115,12 @@ describe('concepts in packs', () => {
     const result = validatePack(withSignal({ concept: 'latenes' }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.path)).toContain('$.principles[0].signals.en.triggers[0].concept');
-    expect(result.errors[0]?.message).toMatch(/unknown concept 'latenes' \(did you mean 'lateness'\?\); concepts: .*own-error/);
+    expect(result.errors.map((e) => e.path)).toContain(
+      '$.principles[0].signals.en.triggers[0].concept',
+    );
+    expect(result.errors[0]?.message).toMatch(
+      /unknown concept 'latenes' \(did you mean 'lateness'\?\); concepts: .*own-error/,
+    );
     expect(validatePack(withSignal({ concept: 'lateness', with: 'nope' })).ok).toBe(false);
     expect(validatePack(withSignal({ concept: 'lateness', match: 'x' })).ok).toBe(false);
     expect(validatePack(withSignal({ concept: 'lateness', scope: 'quoted' })).ok).toBe(false);
@@ -92,7 +130,10 @@ describe('concepts in packs', () => {
     for (const [id, concept] of Object.entries(CONCEPTS)) {
       expect(concept.description.length, id).toBeGreaterThan(20);
       const signals = { en: concept.signals.en, de: concept.signals.de };
-      const result = validatePack({ ...withSignal({ match: 'x' }), principles: [principle(id, signals as never)] });
+      const result = validatePack({
+        ...withSignal({ match: 'x' }),
+        principles: [principle(id, signals as never)],
+      });
       expect(result.ok ? [] : result.errors, id).toEqual([]);
       expect(concept.signals.en?.triggers.length, id).toBeGreaterThan(0);
       expect(concept.signals.de?.triggers.length, id).toBeGreaterThan(0);

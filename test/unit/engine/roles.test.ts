@@ -5,7 +5,12 @@ import { pack, principle } from './test-pack';
 // A principle whose delay words count only for our own situation, and a claim principle.
 const rolesPack = pack('roles', [
   principle('own', {
-    en: { triggers: [{ match: 'delay', whose: 'ours' }, { match: 'pushed back', whose: 'ours' }] },
+    en: {
+      triggers: [
+        { match: 'delay', whose: 'ours' },
+        { match: 'pushed back', whose: 'ours' },
+      ],
+    },
     de: { triggers: [{ match: 'verschiebt', whose: 'ours' }] },
   }),
   principle('claim', {
@@ -37,7 +42,7 @@ describe('roles: quoted and reported speech', () => {
   it('counts a claim of the writer, not one in quotation marks or after a reporting verb', () => {
     expect(ids('Our new scanner is revolutionary.')).toEqual(['claim']);
     expect(ids('Their brochure calls it "revolutionary".')).toEqual([]);
-    expect(ids("The vendor says it is revolutionary.")).toEqual([]);
+    expect(ids('The vendor says it is revolutionary.')).toEqual([]);
     expect(ids('Der Hersteller nennt es „revolutionär“.', 'de')).toEqual([]);
   });
 });

@@ -16,29 +16,46 @@ describe('emailStructure', () => {
     const { quoted, ignored } = parts(text);
     expect(quoted).toEqual(['We are furious.', 'Laura']);
     // Signature and quote header are one ignored stretch (only blank lines between them).
-    expect(ignored).toEqual(['Best,\nDaniel\n\nOn Thu, Mar 12, 2026 at 4:05 PM Laura <l@example.com> wrote:']);
+    expect(ignored).toEqual([
+      'Best,\nDaniel\n\nOn Thu, Mar 12, 2026 at 4:05 PM Laura <l@example.com> wrote:',
+    ]);
   });
 
   it('finds a header wrapped over two lines and the German and Outlook headers', () => {
-    expect(parts('Ok.\n\nOn Tue, 14 Apr 2026 at 11:03, Laura Bishop <laura@example.com>\nwrote:\n> late again').quoted).toEqual(['late again']);
-    expect(parts('Gern.\n\nAm 14.04.2026 um 11:03 schrieb Frau Meier <m@example.de>:\n> Sie Idioten').quoted).toEqual(['Sie Idioten']);
-    const outlook = 'Done.\n\nFrom: Tom <t@example.com>\nSent: Monday, 3 March 2026 10:00\nTo: Anna\nSubject: Order\n\nWhere is my order?';
+    expect(
+      parts(
+        'Ok.\n\nOn Tue, 14 Apr 2026 at 11:03, Laura Bishop <laura@example.com>\nwrote:\n> late again',
+      ).quoted,
+    ).toEqual(['late again']);
+    expect(
+      parts('Gern.\n\nAm 14.04.2026 um 11:03 schrieb Frau Meier <m@example.de>:\n> Sie Idioten')
+        .quoted,
+    ).toEqual(['Sie Idioten']);
+    const outlook =
+      'Done.\n\nFrom: Tom <t@example.com>\nSent: Monday, 3 March 2026 10:00\nTo: Anna\nSubject: Order\n\nWhere is my order?';
     expect(parts(outlook).quoted).toEqual(['Where is my order?']);
-    const german = 'Erledigt.\n\nVon: Tom <t@example.de>\nGesendet: Montag, 3. März 2026 10:00\nAn: Anna\nBetreff: Auftrag\n\nWo bleibt die Ware?';
+    const german =
+      'Erledigt.\n\nVon: Tom <t@example.de>\nGesendet: Montag, 3. März 2026 10:00\nAn: Anna\nBetreff: Auftrag\n\nWo bleibt die Ware?';
     expect(parts(german).quoted).toEqual(['Wo bleibt die Ware?']);
-    expect(parts('See below.\n\n-----Original Message-----\nThe delivery is late.').quoted).toEqual(['The delivery is late.']);
+    expect(parts('See below.\n\n-----Original Message-----\nThe delivery is late.').quoted).toEqual(
+      ['The delivery is late.'],
+    );
   });
 
   it('treats a sign-off with its signature and a banner as not the message', () => {
-    const text = 'Hi Tom,\n\nThe invoice is attached.\n\nKind regards,\nAnna Roth\nAccount Manager | Acme\n#1 rated payroll software, best-in-class. Offer ends tonight!';
+    const text =
+      'Hi Tom,\n\nThe invoice is attached.\n\nKind regards,\nAnna Roth\nAccount Manager | Acme\n#1 rated payroll software, best-in-class. Offer ends tonight!';
     expect(parts(text).ignored).toEqual([
       'Kind regards,\nAnna Roth\nAccount Manager | Acme\n#1 rated payroll software, best-in-class. Offer ends tonight!',
     ]);
-    expect(parts('Hallo Herr Maier,\n\ndie Ware ist unterwegs.\n\nViele Grüße\nJana').ignored).toEqual(['Viele Grüße\nJana']);
+    expect(
+      parts('Hallo Herr Maier,\n\ndie Ware ist unterwegs.\n\nViele Grüße\nJana').ignored,
+    ).toEqual(['Viele Grüße\nJana']);
   });
 
   it('keeps the message when what follows a "Thanks" line is more message, not a signature', () => {
-    const text = 'Hi Tom,\nThanks!\nWe missed the date we promised you and I want to explain what happened and what we do next.';
+    const text =
+      'Hi Tom,\nThanks!\nWe missed the date we promised you and I want to explain what happened and what we do next.';
     expect(parts(text).ignored).toEqual([]);
   });
 
@@ -49,7 +66,10 @@ describe('emailStructure', () => {
   });
 
   it('finds nothing in a CRM note', () => {
-    expect(emailStructure('Cust called re delay, f/u Tue. Angry about the invoice.')).toEqual({ quoted: [], ignored: [] });
+    expect(emailStructure('Cust called re delay, f/u Tue. Angry about the invoice.')).toEqual({
+      quoted: [],
+      ignored: [],
+    });
   });
 
   it('blanks everything outside the kept spans without moving offsets', () => {

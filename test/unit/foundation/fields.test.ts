@@ -27,7 +27,9 @@ describe('which fields Maxim reads', () => {
   });
 
   it('finds the editing root of a contenteditable from an inner node', () => {
-    const rootEl = make('<div id="r" contenteditable="true"><p><b id="inner">x</b></p></div>') as HTMLElement;
+    const rootEl = make(
+      '<div id="r" contenteditable="true"><p><b id="inner">x</b></p></div>',
+    ) as HTMLElement;
     const inner = document.getElementById('inner')!;
     // happy-dom computes isContentEditable from the attribute chain like browsers do.
     expect(proseFieldFromPath([inner, inner.parentElement!, rootEl])).toBe(rootEl);

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../../vite.config';
 import { KNOWN_HOST_MATCHES } from '../../../src/settings/sites';
 
-const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 describe('manifestFor', () => {
   const chrome = manifestFor('chrome');
@@ -20,7 +22,9 @@ describe('manifestFor', () => {
     expect(chrome.background).toEqual({ service_worker: 'src/background/index.ts' });
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'] });
-    expect(firefox.browser_specific_settings).toMatchObject({ gecko: { id: expect.stringContaining('@') } });
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { id: expect.stringContaining('@') },
+    });
   });
 
   it('asks for the known hosts only; every other site is optional', () => {
@@ -28,7 +32,11 @@ describe('manifestFor', () => {
       const text = JSON.stringify(m);
       expect(text).not.toContain('<all_urls>');
       expect(m.host_permissions).toEqual(KNOWN_HOST_MATCHES);
-      const [script] = m.content_scripts as { matches: string[]; all_frames: boolean; match_about_blank: boolean }[];
+      const [script] = m.content_scripts as {
+        matches: string[];
+        all_frames: boolean;
+        match_about_blank: boolean;
+      }[];
       expect(script?.matches).toEqual(KNOWN_HOST_MATCHES);
       expect(script?.all_frames).toBe(true);
       expect(script?.match_about_blank).toBe(true);
@@ -39,7 +47,16 @@ describe('manifestFor', () => {
 
   it('lists Gmail, Outlook, Salesforce, HubSpot, Pipedrive, Zendesk, Freshdesk and LinkedIn', () => {
     const hosts = KNOWN_HOST_MATCHES.join(' ');
-    for (const host of ['mail.google.com', 'outlook.office.com', 'salesforce.com', 'hubspot.com', 'pipedrive.com', 'zendesk.com', 'freshdesk.com', 'linkedin.com']) {
+    for (const host of [
+      'mail.google.com',
+      'outlook.office.com',
+      'salesforce.com',
+      'hubspot.com',
+      'pipedrive.com',
+      'zendesk.com',
+      'freshdesk.com',
+      'linkedin.com',
+    ]) {
       expect(hosts).toContain(host);
     }
   });

@@ -17,11 +17,17 @@ const route = createRouter<TestProtocol>({
 
 describe('createRouter', () => {
   it('answers a known message with its handler value', async () => {
-    await expect(route({ type: 'add', payload: { a: 2, b: 3 } }, sender)).resolves.toEqual({ ok: true, value: 5 });
+    await expect(route({ type: 'add', payload: { a: 2, b: 3 } }, sender)).resolves.toEqual({
+      ok: true,
+      value: 5,
+    });
   });
 
   it('returns a handler error as a value, not a rejection', async () => {
-    await expect(route({ type: 'fail', payload: null }, sender)).resolves.toEqual({ ok: false, error: 'nope' });
+    await expect(route({ type: 'fail', payload: null }, sender)).resolves.toEqual({
+      ok: false,
+      error: 'nope',
+    });
   });
 
   it('leaves unknown messages to other listeners', () => {

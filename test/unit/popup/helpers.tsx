@@ -2,11 +2,17 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { expect } from 'vitest';
 import { Popup } from '../../../src/popup/Popup';
-import { createMemoryConnector, type MemoryConnectorOptions } from '../../../src/ui/connector-memory';
+import {
+  createMemoryConnector,
+  type MemoryConnectorOptions,
+} from '../../../src/ui/connector-memory';
 
 /** Renders the popup and waits until the list and the site card are there. */
 export async function renderPopup(options: MemoryConnectorOptions = {}) {
-  const connector = createMemoryConnector({ tab: { id: 7, url: 'https://shop.example.test/cart' }, ...options });
+  const connector = createMemoryConnector({
+    tab: { id: 7, url: 'https://shop.example.test/cart' },
+    ...options,
+  });
   const view = render(<Popup connector={connector} />);
   await screen.findByRole('searchbox');
   await waitFor(() => expect(document.querySelector('.site[aria-busy]')).toBeNull());

@@ -28,7 +28,9 @@ describe('expanding and copying', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(details.hidden).toBe(false);
     expect(within(details).getByText(principle(id).text.en!.why)).toBeTruthy();
-    expect(within(details).getAllByRole('listitem')).toHaveLength(principle(id).text.en!.tryThis.length);
+    expect(within(details).getAllByRole('listitem')).toHaveLength(
+      principle(id).text.en!.tryThis.length,
+    );
     fireEvent.click(button);
     expect(details.hidden).toBe(true);
   });
@@ -41,7 +43,9 @@ describe('expanding and copying', () => {
     fireEvent.click(second);
     await waitFor(() => expect(connector.clipboard).toEqual([principle(id).text.en!.tryThis[1]]));
     await waitFor(() => expect(second.textContent).toContain('Copied'));
-    await waitFor(async () => expect((await connector.store.items.stats.get())[id]?.copied).toBe(1));
+    await waitFor(async () =>
+      expect((await connector.store.items.stats.get())[id]?.copied).toBe(1),
+    );
   });
 
   it('says when copying failed', async () => {
@@ -56,8 +60,12 @@ describe('expanding and copying', () => {
     const { connector } = await renderPopup({ sync: { uiLanguage: 'de' } });
     await waitFor(() => expect(document.documentElement.lang).toBe('de'));
     fireEvent.click(mainButton('trust-your-team'));
-    fireEvent.click(within(rowOf('trust-your-team')).getByRole('button', { name: 'Kopieren Formulierung 1' }));
-    await waitFor(() => expect(connector.clipboard).toEqual([principle('trust-your-team').text.de!.tryThis[0]]));
+    fireEvent.click(
+      within(rowOf('trust-your-team')).getByRole('button', { name: 'Kopieren Formulierung 1' }),
+    );
+    await waitFor(() =>
+      expect(connector.clipboard).toEqual([principle('trust-your-team').text.de!.tryThis[0]]),
+    );
   });
 });
 
@@ -105,8 +113,12 @@ describe('keyboard alone', () => {
     key(searchbox(), 'ArrowDown');
     const first = listedIds()[0]!;
     key(document.activeElement!, 'c');
-    await waitFor(() => expect(connector.clipboard).toEqual([principle(first).text.en!.tryThis[0]]));
-    expect(await screen.findByText(`Copied a phrasing of “${principle(first).text.en!.title}”`)).toBeTruthy();
+    await waitFor(() =>
+      expect(connector.clipboard).toEqual([principle(first).text.en!.tryThis[0]]),
+    );
+    expect(
+      await screen.findByText(`Copied a phrasing of “${principle(first).text.en!.title}”`),
+    ).toBeTruthy();
   });
 
   it('clears the search and returns to it with Esc', async () => {

@@ -11,7 +11,8 @@ afterEach(() => {
   setUiLanguage('en');
 });
 
-const search = (text: string) => fireEvent.input(screen.getByRole('searchbox'), { target: { value: text } });
+const search = (text: string) =>
+  fireEvent.input(screen.getByRole('searchbox'), { target: { value: text } });
 
 describe('popup search', () => {
   it('lists every principle before a search', async () => {
@@ -87,7 +88,9 @@ describe('popup filters', () => {
     search('customer');
     const all = listedIds().length;
     fireEvent.click(screen.getByRole('button', { name: 'Ethics' }));
-    const ethics = new Set(corePack.principles.filter((p) => p.category === 'ethics').map((p) => p.id));
+    const ethics = new Set(
+      corePack.principles.filter((p) => p.category === 'ethics').map((p) => p.id),
+    );
     expect(listedIds().length).toBeLessThan(all);
     expect(listedIds().every((id) => ethics.has(id))).toBe(true);
   });
@@ -100,7 +103,9 @@ describe('popup favourites', () => {
     expect(star.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(star);
     expect(star.getAttribute('aria-pressed')).toBe('true');
-    await waitFor(async () => expect(await connector.store.items.favourites.get()).toEqual(['loud-few-not-many']));
+    await waitFor(async () =>
+      expect(await connector.store.items.favourites.get()).toEqual(['loud-few-not-many']),
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Favourites/ }));
     expect(listedIds()).toEqual(['loud-few-not-many']);
   });
@@ -123,7 +128,11 @@ describe('popup favourites', () => {
 describe('popup language', () => {
   it('speaks German when the rep chose German', async () => {
     await renderPopup({ sync: { uiLanguage: 'de' } });
-    await waitFor(() => expect(screen.getByRole('searchbox').getAttribute('aria-label')).toBe('Prinzipien durchsuchen'));
+    await waitFor(() =>
+      expect(screen.getByRole('searchbox').getAttribute('aria-label')).toBe(
+        'Prinzipien durchsuchen',
+      ),
+    );
     const german = corePack.principles[0]!.text.de!.title;
     expect(listedTitles()[0]).toBe(german);
     expect(document.documentElement.lang).toBe('de');

@@ -14,12 +14,16 @@ const siteSwitch = () => screen.getByRole('switch');
 
 describe('site card', () => {
   it('turns Maxim on for a site that is not known: asks for its permission first, then tells the service worker', async () => {
-    const { connector } = await renderPopup({ tab: { id: 7, url: 'https://shop.example.test/cart' } });
+    const { connector } = await renderPopup({
+      tab: { id: 7, url: 'https://shop.example.test/cart' },
+    });
     expect(siteSwitch().getAttribute('aria-checked')).toBe('false');
     expect(screen.getByText('Off on this site')).toBeTruthy();
     fireEvent.click(siteSwitch());
     await waitFor(() => expect(siteSwitch().getAttribute('aria-checked')).toBe('true'));
-    expect(connector.permissionRequests).toEqual([['https://*.shop.example.test/*', 'http://*.shop.example.test/*']]);
+    expect(connector.permissionRequests).toEqual([
+      ['https://*.shop.example.test/*', 'http://*.shop.example.test/*'],
+    ]);
     expect(connector.siteChanges).toEqual([{ hostname: 'shop.example.test', on: true, tabId: 7 }]);
     expect(await connector.store.items.sitesOn.get()).toEqual(['shop.example.test']);
     expect(screen.getByText('On for this site')).toBeTruthy();
@@ -28,14 +32,20 @@ describe('site card', () => {
   it('changes nothing when the permission is refused, and says so', async () => {
     const { connector } = await renderPopup({ grant: () => false });
     fireEvent.click(siteSwitch());
-    expect(await screen.findByText('Access to shop.example.test was not granted, so Maxim stays off there.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Access to shop.example.test was not granted, so Maxim stays off there.',
+      ),
+    ).toBeTruthy();
     expect(connector.siteChanges).toEqual([]);
     expect(await connector.store.items.sitesOn.get()).toEqual([]);
     expect(siteSwitch().getAttribute('aria-checked')).toBe('false');
   });
 
   it('turns Maxim off on a known site without asking for anything', async () => {
-    const { connector } = await renderPopup({ tab: { id: 3, url: 'https://mail.google.com/mail/u/0/' } });
+    const { connector } = await renderPopup({
+      tab: { id: 3, url: 'https://mail.google.com/mail/u/0/' },
+    });
     expect(siteSwitch().getAttribute('aria-checked')).toBe('true');
     expect(screen.getByText('a known email or CRM site')).toBeTruthy();
     fireEvent.click(siteSwitch());
@@ -54,7 +64,11 @@ describe('site card', () => {
     fireEvent.click(siteSwitch());
     await waitFor(() => expect(siteSwitch().getAttribute('aria-checked')).toBe('true'));
     // A known host only asks for the manifest's own (already granted) patterns.
-    expect(connector.permissionRequests[0]?.every((p) => p.startsWith('https://') && p.includes('salesforce.com'))).toBe(true);
+    expect(
+      connector.permissionRequests[0]?.every(
+        (p) => p.startsWith('https://') && p.includes('salesforce.com'),
+      ),
+    ).toBe(true);
     expect(await connector.store.items.sitesOff.get()).toEqual([]);
     expect(await connector.store.items.sitesOn.get()).toEqual([]);
   });
@@ -71,7 +85,10 @@ describe('site card', () => {
   });
 
   it('shows a site the policy keeps on as locked', async () => {
-    await renderPopup({ managed: { sitesOn: ['shop.example.test'] }, grantedOrigins: ['https://*.shop.example.test/*'] });
+    await renderPopup({
+      managed: { sitesOn: ['shop.example.test'] },
+      grantedOrigins: ['https://*.shop.example.test/*'],
+    });
     expect(siteSwitch().getAttribute('aria-checked')).toBe('true');
     expect((siteSwitch() as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('Set by your organisation')).toBeTruthy();

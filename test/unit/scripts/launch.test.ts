@@ -26,7 +26,9 @@ describe('firefoxPrefs', () => {
   it('maps the demo hosts and fixes the add-on’s internal UUID', () => {
     expect(firefoxPrefs({ addonId: 'maxim@example.test' })).toEqual({
       ...firefoxHostPrefs(),
-      'extensions.webextensions.uuids': JSON.stringify({ 'maxim@example.test': FIREFOX_ADDON_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({
+        'maxim@example.test': FIREFOX_ADDON_UUID,
+      }),
     });
   });
 

@@ -181,9 +181,14 @@ describe('effective settings', () => {
 
 describe('a sensitivity set by policy', () => {
   it('overrides the per-principle sensitivities too', async () => {
-    const { effectiveSettings, defaultSettings, EMPTY_POLICY } = await import('../../../src/settings');
+    const { effectiveSettings, defaultSettings, EMPTY_POLICY } =
+      await import('../../../src/settings');
     const settings = { ...defaultSettings(), principleSensitivity: { 'own-mistakes-openly': 0.9 } };
-    expect(effectiveSettings(settings, EMPTY_POLICY).principleSensitivity).toEqual({ 'own-mistakes-openly': 0.9 });
-    expect(effectiveSettings(settings, { ...EMPTY_POLICY, sensitivity: 0.3 }).principleSensitivity).toEqual({});
+    expect(effectiveSettings(settings, EMPTY_POLICY).principleSensitivity).toEqual({
+      'own-mistakes-openly': 0.9,
+    });
+    expect(
+      effectiveSettings(settings, { ...EMPTY_POLICY, sensitivity: 0.3 }).principleSensitivity,
+    ).toEqual({});
   });
 });

@@ -89,7 +89,9 @@ describe('corrupt stored packs', () => {
   });
 
   it('sets a pack aside once when another page reloads on the quarantine change', async () => {
-    await fakeBrowser.storage.local.set({ [PACK_KEYS.userPacks]: [samplePack('team-a'), { id: 7 }] });
+    await fakeBrowser.storage.local.set({
+      [PACK_KEYS.userPacks]: [samplePack('team-a'), { id: 7 }],
+    });
     const packs = store();
     const other = store();
     const controller = new AbortController();

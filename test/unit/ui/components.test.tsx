@@ -3,17 +3,36 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Chip, ChipGroup, Disclosure, EmptyState, IconButton, LockBadge, NoticeBanner, SearchField, Toggle } from '../../../src/ui/components';
+import {
+  Chip,
+  ChipGroup,
+  Disclosure,
+  EmptyState,
+  IconButton,
+  LockBadge,
+  NoticeBanner,
+  SearchField,
+  Toggle,
+} from '../../../src/ui/components';
 
 afterEach(cleanup);
 
 describe('shared components', () => {
   it('Toggle is a labelled switch that reports its state and its description', () => {
     let value = false;
-    const { rerender } = render(<Toggle label="Highlights" description="Mark the phrases" checked={value} onChange={(v) => (value = v)} />);
+    const { rerender } = render(
+      <Toggle
+        label="Highlights"
+        description="Mark the phrases"
+        checked={value}
+        onChange={(v) => (value = v)}
+      />,
+    );
     const toggle = screen.getByRole('switch', { name: 'Highlights' });
     expect(toggle.getAttribute('aria-checked')).toBe('false');
-    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toBe('Mark the phrases');
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Mark the phrases',
+    );
     fireEvent.click(toggle);
     expect(value).toBe(true);
     rerender(<Toggle label="Highlights" checked disabled onChange={() => undefined} />);
@@ -40,7 +59,9 @@ describe('shared components', () => {
 
   it('IconButton always has a name, and a pressed state when it toggles', () => {
     render(<IconButton icon="star" label="Favourite" pressed />);
-    expect(screen.getByRole('button', { name: 'Favourite' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Favourite' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
   });
 
   it('Chips sit in a named group and announce selection', () => {
@@ -58,7 +79,9 @@ describe('shared components', () => {
 
   it('SearchField is a labelled search box whose clear button empties it', () => {
     let value = 'delay';
-    render(<SearchField label="Search" clearLabel="Clear" value={value} onInput={(v) => (value = v)} />);
+    render(
+      <SearchField label="Search" clearLabel="Clear" value={value} onInput={(v) => (value = v)} />,
+    );
     expect(screen.getByRole('search')).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
@@ -70,7 +93,9 @@ describe('shared components', () => {
     expect(screen.getByRole('alert').textContent).toBe('Could not save');
     cleanup();
     let dismissed = false;
-    render(<NoticeBanner title="Repaired" dismissLabel="Dismiss" onDismiss={() => (dismissed = true)} />);
+    render(
+      <NoticeBanner title="Repaired" dismissLabel="Dismiss" onDismiss={() => (dismissed = true)} />,
+    );
     expect(screen.getByRole('status').textContent).toContain('Repaired');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(dismissed).toBe(true);
@@ -78,11 +103,19 @@ describe('shared components', () => {
 
   it('LockBadge says who set it in words', () => {
     render(<LockBadge label="Set by your organisation" reason="Policy" />);
-    expect(screen.getByText('Set by your organisation').parentElement?.getAttribute('title')).toBe('Policy');
+    expect(screen.getByText('Set by your organisation').parentElement?.getAttribute('title')).toBe(
+      'Policy',
+    );
   });
 
   it('EmptyState says what happened and offers the next step', () => {
-    render(<EmptyState title="Nothing here" hint="Try again" action={<button type="button">Reset</button>} />);
+    render(
+      <EmptyState
+        title="Nothing here"
+        hint="Try again"
+        action={<button type="button">Reset</button>}
+      />,
+    );
     expect(screen.getByText('Nothing here')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reset' })).toBeTruthy();
   });

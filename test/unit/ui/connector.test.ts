@@ -13,15 +13,24 @@ const firstCoreId = corePack.principles[0]!.id;
 /** A pack that replaces a core principle and adds one. */
 function teamPack(id = 'team-pack'): Pack {
   const replaced = { ...samplePrinciple(firstCoreId, 'sales') };
-  return { ...samplePack(id, [`${id}-extra`]), principles: [replaced, samplePrinciple(`${id}-extra`)] };
+  return {
+    ...samplePack(id, [`${id}-extra`]),
+    principles: [replaced, samplePrinciple(`${id}-extra`)],
+  };
 }
 
 describe('catalogue', () => {
   it('lists the bundled principles with their pack, in pack order', async () => {
     const state = await createMemoryConnector().load();
     expect(state.principles.map((p) => p.id)).toEqual(corePack.principles.map((p) => p.id));
-    expect(state.principles[0]?.pack).toEqual({ id: corePack.id, name: corePack.name, origin: 'bundled' });
-    expect(state.packs).toEqual([expect.objectContaining({ id: corePack.id, origin: 'bundled', active: true, lock: null })]);
+    expect(state.principles[0]?.pack).toEqual({
+      id: corePack.id,
+      name: corePack.name,
+      origin: 'bundled',
+    });
+    expect(state.packs).toEqual([
+      expect.objectContaining({ id: corePack.id, origin: 'bundled', active: true, lock: null }),
+    ]);
     expect(state.categories.length).toBeGreaterThan(0);
   });
 
@@ -43,14 +52,21 @@ describe('catalogue', () => {
     }).load();
     const byId = (id: string) => state.principles.find((p) => p.id === id)!;
     expect(byId(ethics).enabled).toBe(false);
-    expect(byId('trust-your-team')).toMatchObject({ enabled: false, lock: { by: 'policy', value: 'off' } });
+    expect(byId('trust-your-team')).toMatchObject({
+      enabled: false,
+      lock: { by: 'policy', value: 'off' },
+    });
     expect(byId(firstCoreId).favourite).toBe(true);
   });
 
-  it('includes team packs from the policy, locked, and drops the rep\'s packs when the policy disables them', async () => {
+  it("includes team packs from the policy, locked, and drops the rep's packs when the policy disables them", async () => {
     const state = await createMemoryConnector({
       local: { userPacks: [samplePack('mine')] },
-      managed: { packs: [JSON.stringify(samplePack('team'))], disableUserPacks: true, siteMode: 'everywhere' },
+      managed: {
+        packs: [JSON.stringify(samplePack('team'))],
+        disableUserPacks: true,
+        siteMode: 'everywhere',
+      },
     }).load();
     expect(state.packs.map((p) => [p.id, p.origin, p.active, p.lock?.value ?? null])).toEqual([
       [corePack.id, 'bundled', true, null],
@@ -59,7 +75,11 @@ describe('catalogue', () => {
     ]);
     expect(state.principles.some((p) => p.id === 'mine-one')).toBe(false);
     expect(state.principles.some((p) => p.id === 'team-one')).toBe(true);
-    expect(state.managed).toMatchObject({ managed: true, settings: { siteMode: { value: 'everywhere' } }, userPacksDisabled: { value: 'off' } });
+    expect(state.managed).toMatchObject({
+      managed: true,
+      settings: { siteMode: { value: 'everywhere' } },
+      userPacksDisabled: { value: 'off' },
+    });
   });
 });
 
@@ -69,7 +89,13 @@ describe('pack import', () => {
     const result = await connector.previewImport(JSON.stringify(teamPack()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.preview).toMatchObject({ replaces: null, added: [firstCoreId, 'team-pack-extra'], updated: [], unchanged: [], removed: [] });
+    expect(result.preview).toMatchObject({
+      replaces: null,
+      added: [firstCoreId, 'team-pack-extra'],
+      updated: [],
+      unchanged: [],
+      removed: [],
+    });
     expect(result.preview.overrides).toEqual([{ id: firstCoreId, packName: corePack.name }]);
     expect(await connector.store.packs.load()).toEqual({ packs: [], notices: [] });
   });
@@ -78,7 +104,11 @@ describe('pack import', () => {
     const installed = samplePack('team', ['a', 'b', 'c']);
     const connector = createMemoryConnector({ local: { userPacks: [installed] } });
     const changedB = { ...samplePrinciple('b'), category: 'sales' as const };
-    const next = { ...installed, version: '1.1.0', principles: [samplePrinciple('a'), changedB, samplePrinciple('d')] };
+    const next = {
+      ...installed,
+      version: '1.1.0',
+      principles: [samplePrinciple('a'), changedB, samplePrinciple('d')],
+    };
     const result = await connector.previewImport(JSON.stringify(next));
     expect(result.ok && result.preview).toMatchObject({
       replaces: { id: 'team', version: '1.0.0' },
@@ -93,7 +123,9 @@ describe('pack import', () => {
     const installed = samplePack('team', ['a']);
     const connector = createMemoryConnector({ local: { userPacks: [installed] } });
     const reordered = Object.fromEntries(Object.entries(installed.principles[0]!).reverse());
-    const result = await connector.previewImport(JSON.stringify({ ...installed, principles: [reordered] }));
+    const result = await connector.previewImport(
+      JSON.stringify({ ...installed, principles: [reordered] }),
+    );
     expect(result.ok && result.preview.unchanged).toEqual(['a']);
   });
 
@@ -108,24 +140,34 @@ describe('pack import', () => {
   it.each([
     ['broken JSON', '{ "id": "x", }', '$', /line 1, column/],
     ['an invalid pack', JSON.stringify({ ...samplePack('bad'), version: 'one' }), '$.version', /./],
-    ['the bundled pack\'s id', JSON.stringify({ ...samplePack('x'), id: corePack.id }), '$.id', /bundled/],
-  ])('refuses %s with the JSON path of the problem, and changes nothing', async (_name, text, path, message) => {
-    const connector = createMemoryConnector({ local: { userPacks: [samplePack('keep')] } });
-    const result = await connector.previewImport(text);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors[0]?.path).toBe(path);
-    expect(result.errors[0]?.message).toMatch(message);
-    expect((await connector.store.packs.load()).packs.map((p) => p.id)).toEqual(['keep']);
-  });
+    [
+      "the bundled pack's id",
+      JSON.stringify({ ...samplePack('x'), id: corePack.id }),
+      '$.id',
+      /bundled/,
+    ],
+  ])(
+    'refuses %s with the JSON path of the problem, and changes nothing',
+    async (_name, text, path, message) => {
+      const connector = createMemoryConnector({ local: { userPacks: [samplePack('keep')] } });
+      const result = await connector.previewImport(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors[0]?.path).toBe(path);
+      expect(result.errors[0]?.message).toMatch(message);
+      expect((await connector.store.packs.load()).packs.map((p) => p.id)).toEqual(['keep']);
+    },
+  );
 
   it('refuses to replace a pack the organisation provides', async () => {
-    const connector = createMemoryConnector({ managed: { packs: [JSON.stringify(samplePack('team'))] } });
+    const connector = createMemoryConnector({
+      managed: { packs: [JSON.stringify(samplePack('team'))] },
+    });
     const result = await connector.previewImport(JSON.stringify(samplePack('team')));
     expect(result.ok).toBe(false);
   });
 
-  it('refuses to commit while the policy disables the rep\'s packs', async () => {
+  it("refuses to commit while the policy disables the rep's packs", async () => {
     const connector = createMemoryConnector({ managed: { disableUserPacks: true } });
     const result = await connector.previewImport(JSON.stringify(samplePack('mine')));
     if (!result.ok) throw new Error('expected a preview');
@@ -142,16 +184,26 @@ describe('export and removal', () => {
   });
 
   it('removes an imported pack but never the bundled or a managed one', async () => {
-    const connector = createMemoryConnector({ local: { userPacks: [samplePack('mine')] }, managed: { packs: [JSON.stringify(samplePack('team'))] } });
+    const connector = createMemoryConnector({
+      local: { userPacks: [samplePack('mine')] },
+      managed: { packs: [JSON.stringify(samplePack('team'))] },
+    });
     await connector.removePack('mine');
     expect((await connector.store.packs.load()).packs).toEqual([]);
     await expect(connector.removePack(corePack.id)).rejects.toThrow(/bundled/);
     await expect(connector.removePack('team')).rejects.toThrow(/organisation/);
   });
 
-  it('exports every preference and the rep\'s packs as one JSON document', async () => {
-    const connector = createMemoryConnector({ sync: { favourites: ['x-y'] }, local: { userPacks: [samplePack('mine')] } });
-    const file = JSON.parse(await connector.exportSettings()) as { format: string; settings: { favourites: string[] }; packs: Pack[] };
+  it("exports every preference and the rep's packs as one JSON document", async () => {
+    const connector = createMemoryConnector({
+      sync: { favourites: ['x-y'] },
+      local: { userPacks: [samplePack('mine')] },
+    });
+    const file = JSON.parse(await connector.exportSettings()) as {
+      format: string;
+      settings: { favourites: string[] };
+      packs: Pack[];
+    };
     expect(file.format).toBe('maxim-settings');
     expect(file.settings.favourites).toEqual(['x-y']);
     expect(file.packs.map((p) => p.id)).toEqual(['mine']);
@@ -165,7 +217,10 @@ describe('own principles', () => {
     await connector.saveOwnPrinciple({ ...samplePrinciple('my-first'), category: 'sales' });
     await connector.saveOwnPrinciple(samplePrinciple('my-second'));
     const own = await connector.store.packs.ownPrinciples();
-    expect(own.map((p) => [p.id, p.category])).toEqual([['my-first', 'sales'], ['my-second', 'service']]);
+    expect(own.map((p) => [p.id, p.category])).toEqual([
+      ['my-first', 'sales'],
+      ['my-second', 'service'],
+    ]);
     const state: UiState = await connector.load();
     expect(state.packs.find((p) => p.origin === 'own')?.principleCount).toBe(2);
     await connector.deleteOwnPrinciple('my-first');
@@ -182,7 +237,10 @@ describe('own principles', () => {
     await connector.saveOwnPrinciple(samplePrinciple('my-renamed'), 'my-first');
     await new Promise((resolve) => setTimeout(resolve, 10));
     controller.abort();
-    expect((await connector.store.packs.ownPrinciples()).map((p) => p.id)).toEqual(['my-second', 'my-renamed']);
+    expect((await connector.store.packs.ownPrinciples()).map((p) => p.id)).toEqual([
+      'my-second',
+      'my-renamed',
+    ]);
     expect(writes).toBe(1);
   });
 
@@ -214,7 +272,9 @@ describe('settings, statistics and sites', () => {
     const connector = createMemoryConnector({ managed: { sensitivity: 0.2 } });
     await connector.updateSettings({ theme: 'dark' });
     expect((await connector.load()).settings.theme).toBe('dark');
-    await expect(connector.updateSettings({ sensitivity: 0.9 })).rejects.toThrow(/organisation.*sensitivity/);
+    await expect(connector.updateSettings({ sensitivity: 0.9 })).rejects.toThrow(
+      /organisation.*sensitivity/,
+    );
   });
 
   it('delivers every change to a watcher until its signal aborts', async () => {
@@ -258,7 +318,10 @@ describe('settings, statistics and sites', () => {
   });
 
   it('starts each in-memory connector from its own contents', async () => {
-    const first = createMemoryConnector({ sync: { theme: 'dark' }, local: { stats: { x: { shown: 1, inserted: 0, copied: 0, dismissed: 0 } } } });
+    const first = createMemoryConnector({
+      sync: { theme: 'dark' },
+      local: { stats: { x: { shown: 1, inserted: 0, copied: 0, dismissed: 0 } } },
+    });
     expect((await first.load()).settings.theme).toBe('dark');
     const second = createMemoryConnector({ managed: { sensitivity: 0.2 } });
     const data = await second.loadOptionsData();
@@ -272,7 +335,12 @@ describe('settings, statistics and sites', () => {
     const connector = createMemoryConnector();
     await connector.recordCopy(firstCoreId);
     await connector.recordCopy(firstCoreId);
-    expect((await connector.loadOptionsData()).stats[firstCoreId]).toEqual({ shown: 0, inserted: 0, copied: 2, dismissed: 0 });
+    expect((await connector.loadOptionsData()).stats[firstCoreId]).toEqual({
+      shown: 0,
+      inserted: 0,
+      copied: 2,
+      dismissed: 0,
+    });
     await connector.store.dismiss('abc', firstCoreId);
     expect((await connector.loadOptionsData()).dismissals).toBe(1);
     await connector.clearStats();
@@ -284,7 +352,10 @@ describe('settings, statistics and sites', () => {
 
   it('asks for every site before switching to "everywhere", and changes nothing when refused', async () => {
     const refusing = createMemoryConnector({ grant: () => false });
-    expect(await refusing.setSiteMode('everywhere')).toEqual({ ok: false, reason: 'permission-denied' });
+    expect(await refusing.setSiteMode('everywhere')).toEqual({
+      ok: false,
+      reason: 'permission-denied',
+    });
     expect((await refusing.load()).settings.siteMode).toBe('known');
     const granting = createMemoryConnector();
     expect(await granting.setSiteMode('everywhere')).toEqual({ ok: true, site: null });
@@ -296,14 +367,22 @@ describe('settings, statistics and sites', () => {
     const connector = createMemoryConnector();
     const on = await connector.setSiteEnabled('https://CRM.Example.org/deals', true);
     expect(on).toMatchObject({ ok: true, site: { hostname: 'crm.example.org', enabled: true } });
-    expect(connector.permissionRequests).toEqual([['https://*.crm.example.org/*', 'http://*.crm.example.org/*']]);
+    expect(connector.permissionRequests).toEqual([
+      ['https://*.crm.example.org/*', 'http://*.crm.example.org/*'],
+    ]);
     const off = await connector.setSiteEnabled('crm.example.org', false);
     expect(off).toMatchObject({ ok: true, site: { enabled: false, reason: 'turned-off-here' } });
-    expect(await connector.setSiteEnabled('not a host', true)).toEqual({ ok: false, reason: 'invalid-site' });
+    expect(await connector.setSiteEnabled('not a host', true)).toEqual({
+      ok: false,
+      reason: 'invalid-site',
+    });
   });
 
   it('reports a policy lock when turning off a site the organisation keeps on', async () => {
     const connector = createMemoryConnector({ managed: { sitesOn: ['crm.example.org'] } });
-    expect(await connector.setSiteEnabled('crm.example.org', false)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await connector.setSiteEnabled('crm.example.org', false)).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
   });
 });

@@ -10,8 +10,13 @@ const LANGUAGES = ['en', 'de'] as const;
 function keysOf(lang: string): Map<string, string> {
   const keys = new Map<string, string>();
   const dir = join(LOCALES, lang);
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
-    const messages = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, { message?: unknown }>;
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
+    const messages = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<
+      string,
+      { message?: unknown }
+    >;
     for (const [key, value] of Object.entries(messages)) {
       expect(typeof value.message, `${lang}/${file}: "${key}" has no message`).toBe('string');
       keys.set(key, file);
@@ -28,11 +33,17 @@ describe('locale files', () => {
   it('defines every key in both English and German, in the file of the same name', () => {
     const en = keysOf('en');
     const de = keysOf('de');
-    const onlyEn = [...en.keys()].filter((key) => !de.has(key)).map((key) => `${key} (en/${en.get(key)})`);
-    const onlyDe = [...de.keys()].filter((key) => !en.has(key)).map((key) => `${key} (de/${de.get(key)})`);
+    const onlyEn = [...en.keys()]
+      .filter((key) => !de.has(key))
+      .map((key) => `${key} (en/${en.get(key)})`);
+    const onlyDe = [...de.keys()]
+      .filter((key) => !en.has(key))
+      .map((key) => `${key} (de/${de.get(key)})`);
     expect(onlyEn, 'missing in German').toEqual([]);
     expect(onlyDe, 'missing in English').toEqual([]);
-    const movedFiles = [...en.entries()].filter(([key, file]) => de.has(key) && de.get(key) !== file);
+    const movedFiles = [...en.entries()].filter(
+      ([key, file]) => de.has(key) && de.get(key) !== file,
+    );
     expect(movedFiles).toEqual([]);
   });
 
@@ -40,7 +51,10 @@ describe('locale files', () => {
     const read = (lang: string) => {
       const all: Record<string, string> = {};
       for (const file of readdirSync(join(LOCALES, lang)).filter((n) => n.endsWith('.json'))) {
-        const messages = JSON.parse(readFileSync(join(LOCALES, lang, file), 'utf8')) as Record<string, { message: string }>;
+        const messages = JSON.parse(readFileSync(join(LOCALES, lang, file), 'utf8')) as Record<
+          string,
+          { message: string }
+        >;
         for (const [key, value] of Object.entries(messages)) all[key] = value.message;
       }
       return all;
@@ -48,7 +62,9 @@ describe('locale files', () => {
     const en = read('en');
     const de = read('de');
     const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort().join(' ');
-    const differing = Object.keys(en).filter((key) => key in de && placeholders(en[key]!) !== placeholders(de[key]!));
+    const differing = Object.keys(en).filter(
+      (key) => key in de && placeholders(en[key]!) !== placeholders(de[key]!),
+    );
     expect(differing).toEqual([]);
   });
 });

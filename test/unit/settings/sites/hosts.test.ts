@@ -33,20 +33,41 @@ describe('hostnames', () => {
   it('takes http and https pages only', () => {
     expect(webUrl('https://mail.google.com/mail/u/0/')?.hostname).toBe('mail.google.com');
     expect(webUrl('http://localhost:8080/')?.hostname).toBe('localhost');
-    for (const url of ['chrome://extensions/', 'about:blank', 'file:///tmp/a.html', 'not a url', '', undefined])
+    for (const url of [
+      'chrome://extensions/',
+      'about:blank',
+      'file:///tmp/a.html',
+      'not a url',
+      '',
+      undefined,
+    ])
       expect(webUrl(url)).toBeNull();
   });
 });
 
 describe('match patterns', () => {
   it('reads the scheme, host and path of a web pattern', () => {
-    expect(parseMatchPattern('https://*.salesforce.com/*')).toEqual({ scheme: 'https', host: '*.salesforce.com', path: '/*' });
-    expect(parseMatchPattern('http://localhost/*')).toEqual({ scheme: 'http', host: 'localhost', path: '/*' });
+    expect(parseMatchPattern('https://*.salesforce.com/*')).toEqual({
+      scheme: 'https',
+      host: '*.salesforce.com',
+      path: '/*',
+    });
+    expect(parseMatchPattern('http://localhost/*')).toEqual({
+      scheme: 'http',
+      host: 'localhost',
+      path: '/*',
+    });
     expect(parseMatchPattern('*://*/*')).toEqual({ scheme: '*', host: '*', path: '/*' });
   });
 
   it('reads no other pattern', () => {
-    for (const pattern of ['<all_urls>', 'file:///*', 'ftp://example.com/*', 'https://example.com', ''])
+    for (const pattern of [
+      '<all_urls>',
+      'file:///*',
+      'ftp://example.com/*',
+      'https://example.com',
+      '',
+    ])
       expect(parseMatchPattern(pattern)).toBeNull();
   });
 

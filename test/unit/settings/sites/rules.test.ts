@@ -91,13 +91,22 @@ describe('site toggles', () => {
 
 describe('siteListsAfter', () => {
   it('turns a known host on by removing it from sitesOff only', () => {
-    expect(siteListsAfter({ sitesOn: [], sitesOff: ['mail.google.com'] }, 'mail.google.com', true)).toEqual({ sitesOn: [], sitesOff: [] });
+    expect(
+      siteListsAfter({ sitesOn: [], sitesOff: ['mail.google.com'] }, 'mail.google.com', true),
+    ).toEqual({ sitesOn: [], sitesOff: [] });
   });
 
   it('turns another site on by adding it to sitesOn and off by moving it to sitesOff', () => {
-    const on = siteListsAfter({ sitesOn: [], sitesOff: ['shop.example.test'] }, 'shop.example.test', true);
+    const on = siteListsAfter(
+      { sitesOn: [], sitesOff: ['shop.example.test'] },
+      'shop.example.test',
+      true,
+    );
     expect(on).toEqual({ sitesOn: ['shop.example.test'], sitesOff: [] });
-    expect(siteListsAfter(on, 'shop.example.test', false)).toEqual({ sitesOn: [], sitesOff: ['shop.example.test'] });
+    expect(siteListsAfter(on, 'shop.example.test', false)).toEqual({
+      sitesOn: [],
+      sitesOff: ['shop.example.test'],
+    });
   });
 });
 
@@ -110,11 +119,18 @@ describe('sites that need a registration of their own', () => {
       sitesOff: ['example.org'],
       sitesLockedOn: ['crm.acme.test', 'intranet.acme.test'],
     };
-    expect(turnedOnHosts(settings)).toEqual(['shop.example.test', 'crm.acme.test', 'intranet.acme.test']);
+    expect(turnedOnHosts(settings)).toEqual([
+      'shop.example.test',
+      'crm.acme.test',
+      'intranet.acme.test',
+    ]);
   });
 
   it('leave out the subdomains turned off under a site', () => {
     const sitesOff = ['news.example.test', 'example.test', 'otherexample.test', 'a.b.example.test'];
-    expect(subdomainsTurnedOff({ sitesOff }, 'example.test')).toEqual(['news.example.test', 'a.b.example.test']);
+    expect(subdomainsTurnedOff({ sitesOff }, 'example.test')).toEqual([
+      'news.example.test',
+      'a.b.example.test',
+    ]);
   });
 });
