@@ -8,7 +8,8 @@
  *   (script evaluation from the trace, bytes parsed);
  * - the page's JS heap after 1,000 fields were mounted, focused, typed into and removed, on vs off;
  * - Firefox ESR: start-up of a page and the on/off typing ratio (its tooling has no trace to read).
- * Needs the builds (`npm run build`, `npm run build:fixtures`).
+ * Needs the builds (`npm run build`, `npm run build:fixtures`). `-- --only typing,startup,heap,firefox`
+ * runs some of the parts.
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +26,12 @@ const KEYS = 500;
 /** A rep's typing: a key every 25 ms. */
 const KEY_DELAY = 25;
 const CHURN = 1000;
+const onlyArg = process.argv.indexOf('--only');
+const parts = new Set(
+  onlyArg > 0
+    ? (process.argv[onlyArg + 1] ?? '').split(',')
+    : ['typing', 'startup', 'heap', 'firefox'],
+);
 
 /** The fixture editors typed into, and the field on pages with several. */
 const EDITORS: { name: string; page: string; field?: string }[] = [
@@ -181,12 +188,12 @@ async function typeInChromium(
   return { latencies, ...(prefix ? { maxim: maximTime(events, prefix), firstBadge } : {}) };
 }
 
-/** The page's JS heap after `CHURN` fields came and went, garbage collected. */
-async function churnHeap(context: BrowserContext, url: string): Promise<number> {
+/** The page's JS heap after `count` fields came and went, garbage collected. */
+async function churnHeap(context: BrowserContext, url: string, count: number): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
   await page.evaluate(`(async () => {
-    for (let i = 0; i < ${CHURN}; i += 1) {
+    for (let i = 0; i < ${count}; i += 1) {
       const field = document.createElement('textarea');
       document.body.append(field);
       field.focus();
@@ -241,7 +248,7 @@ const prefix = `chrome-extension://${new URL(worker.url()).host}/`;
 
 try {
   const rows: (string | number)[][] = [];
-  for (const editor of EDITORS) {
+  for (const editor of parts.has('typing') ? EDITORS : []) {
     const withMaxim = await typeInChromium(on.context, fixture(editor.page), editor, prefix);
     const without = await typeInChromium(off.context, fixture(editor.page), editor, null);
     const m = withMaxim.maxim!;
@@ -257,55 +264,73 @@ try {
       withMaxim.firstBadge ?? '-',
     ]);
   }
-  table(
-    `Chromium: typing ${KEYS} characters (a key every ${KEY_DELAY} ms); input to next paint in ms`,
-    [
-      'editor',
-      'median on',
-      'median off',
-      'ratio',
-      'p95 on',
-      'p95 off',
-      'long tasks (Maxim)',
-      'Maxim ms/key',
-      'focus to badge ms',
-    ],
-    rows,
-  );
-
-  const bootstrapBytes = statSync(join(CHROME, CONTENT_SCRIPT_FILE)).size;
-  const plain = await startUp(on.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'), prefix);
-  const framed = await startUp(on.context, server.url(DEMO_HOSTS.crm, '/demo/frames.html'), prefix);
-  table(
-    'Chromium: the content script on pages without a field (script evaluation from the trace)',
-    ['page', 'frames', 'evaluate ms', 'all Maxim ms', 'ms per frame', 'bytes parsed'],
-    [
+  if (parts.has('typing'))
+    table(
+      `Chromium: typing ${KEYS} characters (a key every ${KEY_DELAY} ms); input to next paint in ms`,
       [
-        'no field',
-        plain.frames,
-        f2(plain.evaluate),
-        f2(plain.total),
-        f2(plain.total / plain.frames),
-        plain.frames * bootstrapBytes,
+        'editor',
+        'median on',
+        'median off',
+        'ratio',
+        'p95 on',
+        'p95 off',
+        'long tasks (Maxim)',
+        'Maxim ms/key',
+        'focus to badge ms',
       ],
-      [
-        '20 frames',
-        framed.frames,
-        f2(framed.evaluate),
-        f2(framed.total),
-        f2(framed.total / framed.frames),
-        framed.frames * bootstrapBytes,
-      ],
-    ],
-  );
+      rows,
+    );
 
-  const heapOn = await churnHeap(on.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'));
-  const heapOff = await churnHeap(off.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'));
-  table(
-    `Chromium: JS heap after ${CHURN} fields mounted, typed into and removed (after GC)`,
-    ['Maxim on MB', 'Maxim off MB', 'difference MB'],
-    [[f2(heapOn / 2 ** 20), f2(heapOff / 2 ** 20), f2((heapOn - heapOff) / 2 ** 20)]],
-  );
+  if (parts.has('startup')) {
+    const bootstrapBytes = statSync(join(CHROME, CONTENT_SCRIPT_FILE)).size;
+    const plain = await startUp(on.context, server.url(DEMO_HOSTS.crm, '/demo/plain.html'), prefix);
+    const framed = await startUp(
+      on.context,
+      server.url(DEMO_HOSTS.crm, '/demo/frames.html'),
+      prefix,
+    );
+    table(
+      'Chromium: the content script on pages without a field (script evaluation from the trace)',
+      ['page', 'frames', 'evaluate ms', 'all Maxim ms', 'ms per frame', 'bytes parsed'],
+      [
+        [
+          'no field',
+          plain.frames,
+          f2(plain.evaluate),
+          f2(plain.total),
+          f2(plain.total / plain.frames),
+          plain.frames * bootstrapBytes,
+        ],
+        [
+          '20 frames',
+          framed.frames,
+          f2(framed.evaluate),
+          f2(framed.total),
+          f2(framed.total / framed.frames),
+          framed.frames * bootstrapBytes,
+        ],
+      ],
+    );
+  }
+
+  if (parts.has('heap')) {
+    const plainPage = server.url(DEMO_HOSTS.crm, '/demo/plain.html');
+    const heapOne = await churnHeap(on.context, plainPage, 1);
+    const heapOn = await churnHeap(on.context, plainPage, CHURN);
+    const heapOff = await churnHeap(off.context, plainPage, CHURN);
+    const mb = (n: number) => f2(n / 2 ** 20);
+    table(
+      `Chromium: JS heap after ${CHURN} fields mounted, typed into and removed (after GC)`,
+      [
+        'Maxim off MB',
+        'Maxim on MB',
+        'on - off MB',
+        `on, after 1 field MB`,
+        `growth over ${CHURN - 1} more fields MB`,
+      ],
+      [[mb(heapOff), mb(heapOn), mb(heapOn - heapOff), mb(heapOne), mb(heapOn - heapOne)]],
+    );
+  }
 } finally {
   await on.close();
   await off.close();
@@ -313,6 +338,10 @@ try {
 
 // Firefox: no trace to attribute script time, so start-up as the page's load time, and typing.
 const firefoxRows: (string | number)[][] = [];
+if (!parts.has('firefox')) {
+  await server.close();
+  process.exit(0);
+}
 const ffOn = await launchFirefox({ extensionDir: FIREFOX });
 const ffOff = await launchFirefox({ extensionDir: null });
 try {

@@ -1,15 +1,11 @@
 // Renders icons/icon.svg to the PNG sizes the manifest lists, in headless Chromium.
 // Run after editing the SVG: `node scripts/icons.mjs` (the PNGs are committed).
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { browserPath } from './browsers.mjs';
+import { launchChromium } from './launch.mjs';
 
 const svg = readFileSync(new URL('../icons/icon.svg', import.meta.url), 'utf8');
-const browser = await chromium.launch({
-  executablePath: browserPath('chromium'),
-  args: ['--no-sandbox', '--headless=new'],
-});
-const page = await browser.newPage();
+const browser = await launchChromium({ extensionDir: null });
+const page = await browser.context.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(
