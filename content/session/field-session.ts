@@ -32,19 +32,6 @@ function spansOf(suggestions: readonly Suggestion[]): TextSpan[] {
   return suggestions.flatMap((s) => s.evidence.map(({ start, end }) => ({ start, end })));
 }
 
-/**
- * Runs `fn` when the window is idle (within 250 ms), or on the next frame where the browser has no
- * idle callbacks; returns what cancels it.
- */
-function whenIdle(win: Window, fn: () => void): () => void {
-  if (typeof win.requestIdleCallback === 'function') {
-    const id = win.requestIdleCallback(fn, { timeout: 250 });
-    return () => win.cancelIdleCallback(id);
-  }
-  const id = win.requestAnimationFrame(fn);
-  return () => win.cancelAnimationFrame(id);
-}
-
 /** Starts a session on the adapter's field. */
 export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): FieldSession {
   const field = adapter.element;
@@ -56,8 +43,7 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
   let marks: Marks | null = null;
   let marksWanted = false;
   let announced: number | null = null;
-  // The pending check of where the caret is (see keepBadgeOffText).
-  let caretCheck: (() => void) | null = null;
+  let frame: number | null = null;
 
   const syncMarks = () => {
     const wanted = deps.config().showHighlights;
@@ -129,16 +115,14 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
     scheduler.input();
     // Overlay marks sit at fixed offsets and go stale with each keystroke; highlights follow the text.
     if (marks?.kind === 'overlay') marks.clear();
-    // Where the caret is takes a layout of the field's text (a textarea's mirror): measured when
-    // the page is idle, once for a run of keys, never between a keystroke and its paint.
-    if (caretCheck === null)
-      caretCheck = whenIdle(
-        win,
+    if (frame === null) {
+      frame = win.requestAnimationFrame(
         guard(() => {
-          caretCheck = null;
+          frame = null;
           keepBadgeOffText();
         }),
       );
+    }
   };
   listen(field, 'input', onInput, signal);
   listen(field, 'compositionstart', () => scheduler.compositionStart(), signal);
@@ -163,7 +147,7 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
       card.close(false);
       controller.abort();
       scheduler.cancel();
-      caretCheck?.();
+      if (frame !== null) win.cancelAnimationFrame(frame);
       marks?.dispose();
       surface.badge.detach();
       adapter.dispose();
