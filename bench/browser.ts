@@ -18,6 +18,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, launchFirefox } from '../scripts/launch.mjs';
 import { DEMO_HOSTS, startServer } from '../scripts/serve.mjs';
 import { CONTENT_SCRIPT_FILE } from '../src/background/files';
+import { EDITOR_CASES } from '../test/e2e/support/editors';
 
 const root = resolve(import.meta.dirname, '..');
 const CHROME = join(root, 'dist/chrome');
@@ -33,17 +34,8 @@ const parts = new Set(
     : ['typing', 'startup', 'heap', 'firefox'],
 );
 
-/** The fixture editors typed into, and the field on pages with several. */
-const EDITORS: { name: string; page: string; field?: string }[] = [
-  { name: 'textarea', page: 'textarea', field: 'message' },
-  { name: 'contenteditable', page: 'contenteditable', field: 'body' },
-  { name: 'ckeditor5', page: 'ckeditor5' },
-  { name: 'tinymce (iframe)', page: 'tinymce' },
-  { name: 'quill', page: 'quill' },
-  { name: 'tiptap', page: 'tiptap' },
-  { name: 'lexical', page: 'lexical' },
-  { name: 'draftjs', page: 'draftjs' },
-];
+/** The fixture editors typed into (the e2e suites' list, without the frame and shadow-root variants). */
+const EDITORS = EDITOR_CASES.filter((e) => !e.name.includes('('));
 
 const DRAFT =
   'Hi Anna, thanks for your patience. Unfortunately your delivery is delayed by two weeks because of problems at our supplier. ' +
