@@ -20,8 +20,9 @@ import {
   prepareParagraph,
   sentenceLanguages,
 } from './paragraph';
-import { principleScores, rankSuggestions } from './score';
-import { probability, type ScorerInput, type ScorerModel } from './scorer';
+import { openCandidates, type PlacedParagraph } from './open-candidates';
+import { orderAndCut, principleScores, rankSuggestions } from './score';
+import { probability, type ScorerInput, type ScorerModel, shapesOf } from './scorer';
 import { type EmailStructure, emailStructure, keepOnly, outside, type Span } from './structure';
 import { splitParagraphs } from './tokenise';
 import type { Analysis, AnalyzeOptions } from './types';
@@ -105,7 +106,7 @@ function run(
           input ??= scorerInput(own, ownHits, compiled, context, language);
           return probability(model, id, input);
         };
-  const suggestions = rankSuggestions(
+  let suggestions = rankSuggestions(
     text,
     ownHits,
     compiled.principles,
@@ -113,6 +114,21 @@ function run(
     options.settings,
     rescore,
   );
+  if (model?.openThreshold !== undefined && own.paragraphs.length > 0) {
+    const matcher = compiled.matchers[language];
+    const found = openCandidates({
+      text,
+      model,
+      input: (input ??= scorerInput(own, ownHits, compiled, context, language)),
+      language,
+      paragraphs: own.paragraphs,
+      stemOf: (lower) => matcher.info(lower).stem,
+      principles: compiled.principles,
+      hits: own.hits,
+      settings: options.settings ?? {},
+    });
+    if (found.length > 0) suggestions = orderAndCut([...suggestions, ...found], options.settings);
+  }
   const analysis: Analysis = { language, suggestions, replyTo: [] };
   if (structure.quoted.length > 0) {
     const quoted = collectHits(
@@ -156,8 +172,10 @@ function scorerInput(
   for (const hit of hits) if (hit.concept >= 0) concepts.add(CONCEPT_IDS[hit.concept] as string);
   const matcher = compiled.matchers[language];
   let stems: Set<string> | undefined;
+  const words = own.paragraphs.reduce((n, p) => n + p.prepared.tokens.length, 0);
   return {
     language,
+    shapes: shapesOf(words),
     rules,
     concepts,
     stemsFor() {
@@ -213,12 +231,6 @@ interface CollectedHits {
   hits: Hit[];
   language: Language | undefined;
   paragraphs: PlacedParagraph[];
-}
-
-/** A prepared paragraph and where it starts in the text. */
-interface PlacedParagraph {
-  start: number;
-  prepared: PreparedParagraph;
 }
 
 /** Hits of every paragraph of `text` (offsets into `text`), and the language of its words. */

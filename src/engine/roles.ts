@@ -85,6 +85,11 @@ const THIRD_POSSESSIVE = {
   en: /^(?:their|his|her)$/,
   de: /^(?:ihr|ihre|ihren|ihrem|ihrer|ihres|sein|seine|seinen|seinem|seiner|seines|deren|dessen)$/,
 };
+// The customer or a third party as a possessive noun: "the customer's", "cust's", "des Kunden".
+const OTHERS_NOUN = {
+  en: /^(?:customer|cust|client|competitor|supplier|partner|landlord|builder)'s$/,
+  de: /^(?:kunden|kundin|wettbewerbers|konkurrenten|lieferanten)$/,
+};
 // Words that make a sentence about the other person's news: "sorry to hear", "thanks for letting us know".
 const SYMPATHY = {
   en: /^(?:sorry to hear|sad to hear|thanks for letting (?:us|me) know|thank you for letting (?:us|me) know|good luck|congratulations)/,
@@ -122,8 +127,12 @@ export function isTheirs(tokens: readonly Token[], first: number, language: Lang
     if (token.sentence !== sentence) return false;
     const word = token.lower;
     if (OURS[language].has(word)) return false;
-    // "their new branch", "ihrer neuen Filiale", "seine Eröffnung": a third party's, unless delivered.
-    if (THIRD_POSSESSIVE[language].test(word) && (language === 'en' || !token.capitalised))
+    // "their new branch", "ihrer neuen Filiale", "seine Eröffnung", "the customer's own opening":
+    // a third party's, unless delivered.
+    if (
+      (THIRD_POSSESSIVE[language].test(word) && (language === 'en' || !token.capitalised)) ||
+      OTHERS_NOUN[language].test(word)
+    )
       return !deliveredAt(tokens, j + 1, first, language);
     if (language === 'de' && word === 'sie') {
       if (token.capitalised && !startsSentence(tokens, j) && opensClause(tokens, j, language))
@@ -232,6 +241,43 @@ export function quotedSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+// What introduces our own words in quotation marks: "our tagline: '…'", "Angebotstext: „…“".
+const OWN_TEXT = {
+  en: /^(?:pitch|draft|drafted|tagline|slogan|headline|subject|slide|deck|copy|wording|proposal|offer|quote|mail|email|e-mail|reply|answer|ad|advert|banner|flyer|newsletter|post|text|claim|promised|promise|told|wrote|replied|answered|sent|said)$/,
+  de: /(?:pitch|entwurf|mailentwurf|slogan|claim|überschrift|betreff|folie|präsi|präsentation|angebotstext|angebot|text|mail|antwort|anzeige|banner|flyer|newsletter|post|formuliert|versprochen|gesagt|geschrieben|geantwortet|geschickt|raus|zugesagt)$/,
+};
+// First person without a pronoun in German notes: "hab gesagt", "habe versprochen".
+const OURS_VERB = { en: /^$/, de: /^(?:hab|habe|hatte)$/ };
+// Someone else as the source of quoted words.
+const OTHER_SOURCE = {
+  en: /^(?:customer|customers|client|clients|competitor|competitors|rival|rivals|he|she|they|his|her|their|them|him)$/,
+  de: /^(?:kd|kunde|kunden|kundin|wettbewerber|wettbewerbers|konkurrenz|konkurrent|konkurrenten|er|ihm|ihn|seine|seiner|seinem|deren|dessen)$/,
+};
+
+/**
+ * True when the quotation starting at offset `at` quotes our own words. The first person or
+ * source named before it in its sentence decides, as the subject does: "I told him …", "hab KD
+ * gesagt …" are ours, "the customer wrote …", "KD schreibt …" are not. Without one, a text of
+ * ours introducing it ("our tagline:", "Angebotstext:", "Mail an … raus:") makes it ours.
+ */
+export function isOwnQuote(tokens: readonly Token[], at: number, language: Language): boolean {
+  let index = tokens.findIndex((t) => t.start >= at);
+  if (index < 0) index = tokens.length;
+  const sentence = tokens[index]?.sentence ?? tokens[index - 1]?.sentence;
+  let from = index;
+  while (from > 0 && from > index - REPORT_WINDOW && tokens[from - 1]?.sentence === sentence)
+    from--;
+  let ownText = false;
+  for (let j = from; j < index; j++) {
+    const word = (tokens[j] as Token).lower;
+    if (OURS[language].has(word) || OURS_VERB[language].test(word)) return true;
+    if (OTHER_SOURCE[language].test(word) || THEIRS_PRONOUN[language].has(word)) return false;
+    if (OWN_TEXT[language].test(word)) ownText = true;
+    else if (REPORTING[language].test(word)) return false;
+  }
+  return ownText;
+}
+
 /** True when the hit is in quotation marks or follows a reporting verb in its sentence. */
 export function isReported(
   tokens: readonly Token[],
@@ -240,7 +286,8 @@ export function isReported(
   quotes: readonly { start: number; end: number }[],
   language: Language,
 ): boolean {
-  for (const quote of quotes) if (start > quote.start && start < quote.end) return true;
+  for (const quote of quotes)
+    if (start > quote.start && start < quote.end) return !isOwnQuote(tokens, quote.start, language);
   const sentence = tokens[first]?.sentence;
   for (let j = first - 1; j >= 0 && j >= first - REPORT_WINDOW; j--) {
     const token = tokens[j] as Token;

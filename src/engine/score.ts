@@ -79,9 +79,7 @@ export function rankSuggestions(
     if (principle === undefined || disabled.has(principle.id)) continue;
     const ruleScore = saturate(evidenceSum(principleHits)) * contextFactor(principle, context);
     const score = rescore?.(index, ruleScore) ?? ruleScore;
-    const sensitivity =
-      settings.principleSensitivity?.[principle.id] ?? settings.sensitivity ?? DEFAULT_SENSITIVITY;
-    if (score < thresholdFor(sensitivity)) continue;
+    if (score < thresholdFor(sensitivityOf(settings, principle.id))) continue;
     suggestions.push({
       id: principle.id,
       score,
@@ -89,12 +87,25 @@ export function rankSuggestions(
       principle,
     });
   }
+  return orderAndCut(suggestions, settings);
+}
+
+/** Best first; those below `relativeCutoff` of the best left out. */
+export function orderAndCut(
+  suggestions: Suggestion[],
+  settings: EngineSettings = {},
+): Suggestion[] {
   suggestions.sort(
     (a, b) => b.score - a.score || b.evidence.length - a.evidence.length || (a.id < b.id ? -1 : 1),
   );
   const best = suggestions[0]?.score ?? 0;
   const cutoff = settings.relativeCutoff ?? RELATIVE_CUTOFF;
   return suggestions.filter((s) => s.score >= best * cutoff);
+}
+
+/** The sensitivity that applies to principle `id`. */
+export function sensitivityOf(settings: EngineSettings, id: string): number {
+  return settings.principleSensitivity?.[id] ?? settings.sensitivity ?? DEFAULT_SENSITIVITY;
 }
 
 /** Rule score of every principle with hits (whole-text suppressors applied), by principle index. */

@@ -14,7 +14,7 @@ describe('the learned scorer', () => {
     expect(scorerJson(trainScorer().model)).toBe(checkedIn);
   }, 60_000);
 
-  it('only rescores principles the rules found, and keeps their evidence', () => {
+  it('keeps the evidence of what the rules found when it rescores it', () => {
     const texts = [
       'We missed the delivery date, the shipment is delayed by a week.',
       'Sorry to bother you, I was just wondering if you had a chance to look at the offer?',
@@ -32,8 +32,9 @@ describe('the learned scorer', () => {
       }).suggestions;
       for (const suggestion of scored) {
         const rule = found.find((s) => s.id === suggestion.id);
-        expect(rule, `${suggestion.id} in "${text}"`).toBeDefined();
-        expect(suggestion.evidence).toEqual(rule?.evidence);
+        // A principle the rules did not find comes from an open model (test/unit/engine/open-candidates.test.ts).
+        if (rule !== undefined) expect(suggestion.evidence).toEqual(rule.evidence);
+        for (const e of suggestion.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
       }
     }
     expect(analyze(texts[4] as string, { packs: [corePack] }).suggestions).toEqual([]);

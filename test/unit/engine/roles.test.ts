@@ -35,6 +35,8 @@ describe('roles: whose situation it is', () => {
     expect(ids('Die Eröffnung ihrer neuen Filiale verschiebt sich.', 'de')).toEqual([]);
     expect(ids('Da Sie den Umzug verschiebt, passt das.', 'de')).toEqual([]);
     expect(ids('Unser Termin verschiebt sich leider.', 'de')).toEqual(['own']);
+    expect(ids("Cust's own store opening got a delay, their builder overran.")).toEqual([]);
+    expect(ids("The customer's order has a delay.")).toEqual(['own']);
   });
 });
 
@@ -44,5 +46,16 @@ describe('roles: quoted and reported speech', () => {
     expect(ids('Their brochure calls it "revolutionary".')).toEqual([]);
     expect(ids('The vendor says it is revolutionary.')).toEqual([]);
     expect(ids('Der Hersteller nennt es „revolutionär“.', 'de')).toEqual([]);
+  });
+
+  it('counts our own words in quotation marks: our tagline, a pitch we sent, what I told them', () => {
+    expect(ids('Our new tagline: "the revolutionary scanner".')).toEqual(['claim']);
+    expect(ids('Told the buyer it is "revolutionary", no figures yet.')).toEqual(['claim']);
+    expect(ids('Mail an Klinikum West raus: „revolutionäre Lagerlösung“.', 'de')).toEqual([
+      'claim',
+    ]);
+    expect(ids('Hab KD gesagt: „Das ist revolutionär.“', 'de')).toEqual(['claim']);
+    expect(ids('The customer wrote: "your revolutionary scanner".')).toEqual([]);
+    expect(ids('KD schreibt: „revolutionär, aber zu teuer“.', 'de')).toEqual([]);
   });
 });
