@@ -17,6 +17,31 @@ export interface WordInfo {
 
 // German compounds need a head of at least this many letters before the matched tail.
 const MIN_COMPOUND_HEAD = 3;
+// Verb prefixes and particles are no compound heads: "empfehle" is not "emp" + "Fehler",
+// "Verfehlung" not "ver" + "Fehlung", "Ausfall" not "aus" + "Fall".
+const PARTICLE_HEADS = new Set([
+  'emp',
+  'ent',
+  'ver',
+  'zer',
+  'miss',
+  'aus',
+  'auf',
+  'ein',
+  'mit',
+  'nach',
+  'vor',
+  'weg',
+  'uber',
+  'ueber',
+  'unter',
+  'durch',
+  'wider',
+  'hinter',
+  'wieder',
+  'zuruck',
+  'zurueck',
+]);
 const MIN_TAIL_STEM = 3;
 // Bounds the memo on texts with very many distinct words.
 const WORD_CACHE_LIMIT = 50_000;
@@ -113,7 +138,9 @@ export function isCompoundTail(
 ): boolean {
   const head = stem.length - key.length;
   if (head < MIN_COMPOUND_HEAD || !stem.endsWith(key)) return false;
-  return stemmer(foldGerman(lower).slice(head)) === key;
+  const folded = foldGerman(lower);
+  if (PARTICLE_HEADS.has(folded.slice(0, head))) return false;
+  return stemmer(folded.slice(head)) === key;
 }
 
 function push(map: Map<string, CompiledSignal[]>, key: string, signal: CompiledSignal): void {

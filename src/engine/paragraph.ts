@@ -7,7 +7,7 @@ import type { Language, SignalScope } from '../data/types';
 import { addWordEvidence, decide, type LanguageEvidence } from './language';
 import type { LanguageMatcher } from './matcher';
 import { isNegated } from './negation';
-import { isReported, isTheirs, quotedSpans } from './roles';
+import { isHypothetical, isReported, isTheirs, quotedSpans } from './roles';
 import type { Region } from './regex-matcher';
 import type { CompiledSignal } from './signals';
 import { tokenise, type Token } from './tokenise';
@@ -218,7 +218,11 @@ function keepUnsuppressed(
     const sentence = tokens[hit.first]?.sentence ?? 0;
     const language = languages[sentence] ?? 'en';
     if (isNegated(tokens, hit.first, hit.last, language)) continue;
-    if (signal.ours && isTheirs(tokens, hit.first, language)) continue;
+    if (
+      signal.ours &&
+      (isTheirs(tokens, hit.first, language) || isHypothetical(tokens, hit.first, language))
+    )
+      continue;
     if (signal.claim) {
       quotes ??= quotedSpans(paragraph.text);
       if (isReported(tokens, hit.first, hit.start, quotes, language)) continue;

@@ -148,6 +148,40 @@ export function isTheirs(tokens: readonly Token[], first: number, language: Lang
   return false;
 }
 
+const CONDITIONAL = {
+  en: /^(?:case|should|unless)$/,
+  de: /^(?:falls|sofern|sollte|sollten|ggf|gegebenenfalls|eventuell)$/,
+};
+const INDEFINITE = {
+  en: /^(?:anything|something|any)$/,
+  de: /^(?:etwas|irgendwas|irgendetwas)$/,
+};
+
+/**
+ * True when the hit sits in a conditional clause, a case that may never happen rather than a
+ * report: "falls ich etwas vergessen habe", "in case anything is delayed", "if we missed anything",
+ * "should the delivery be late".
+ */
+export function isHypothetical(
+  tokens: readonly Token[],
+  first: number,
+  language: Language,
+): boolean {
+  const clause = tokens[first]?.clause;
+  let indefinite = false;
+  for (let j = first; j >= 0 && j >= first - ROLE_WINDOW; j--) {
+    const token = tokens[j] as Token;
+    if (token.clause !== clause) return false;
+    const word = token.lower;
+    if (INDEFINITE[language].test(word)) indefinite = true;
+    if (j === first) continue;
+    if (CONDITIONAL[language].test(word) && (word !== 'case' || tokens[j - 1]?.lower === 'in'))
+      return word !== 'should' || opensClause(tokens, j, language);
+    if ((word === 'if' || word === 'wenn') && indefinite) return true;
+  }
+  return false;
+}
+
 /** True when the hit's sentence opens with sympathy or thanks for the other person's news. */
 function inSympathy(tokens: readonly Token[], first: number, language: Language): boolean {
   const sentence = tokens[first]?.sentence;

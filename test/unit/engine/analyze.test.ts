@@ -48,6 +48,12 @@ describe('analyze: matching', () => {
     expect(
       analyze('Meine Empfehlung: warten.', { packs: [fehler], language: 'de' }).suggestions,
     ).toHaveLength(0);
+    // A verb prefix is no compound head: "empfehle" is not "emp" + "Fehler".
+    for (const text of ['Ich empfehle Variante B.', 'Das war eine Verfehlung.'])
+      expect(analyze(text, { packs: [fehler], language: 'de' }).suggestions, text).toHaveLength(0);
+    expect(
+      analyze('Ein Pickfehler im Lager.', { packs: [fehler], language: 'de' }).suggestions,
+    ).toHaveLength(1);
   });
 
   it('gives evidence spans that slice the input exactly, after emoji and CRLF', () => {

@@ -38,6 +38,14 @@ describe('roles: whose situation it is', () => {
     expect(ids("Cust's own store opening got a delay, their builder overran.")).toEqual([]);
     expect(ids("The customer's order has a delay.")).toEqual(['own']);
   });
+
+  it('does not count a case that may never happen: a conditional clause', () => {
+    expect(ids('Call me in case of any delay.')).toEqual([]);
+    expect(ids('Should there be a delay, I will call you.')).toEqual([]);
+    expect(ids('Sagen Sie Bescheid, falls sich etwas verschiebt.', 'de')).toEqual([]);
+    expect(ids('We will call you if there is a delay.')).toEqual(['own']);
+    expect(ids('Our team should fix the delay today.')).toEqual(['own']);
+  });
 });
 
 describe('roles: quoted and reported speech', () => {
