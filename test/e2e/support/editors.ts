@@ -23,6 +23,11 @@ export const EDITOR_CASES: readonly EditorCase[] = [
   { name: 'tiptap', page: 'tiptap' },
   { name: 'lexical', page: 'lexical' },
   { name: 'draftjs', page: 'draftjs' },
+  { name: 'slate', page: 'slate' },
+  { name: 'trix', page: 'trix' },
+  { name: 'roosterjs', page: 'roosterjs' },
+  { name: 'froala', page: 'froala' },
+  { name: 'ckeditor4', page: 'ckeditor4' },
   { name: 'iframe (textarea)', page: 'iframe', field: 'frame-textarea' },
   {
     name: 'iframe (contenteditable in a nested frame)',
