@@ -182,7 +182,10 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
       endContainer: element,
       endOffset: 0,
     };
-    const routeText = route === 'paste' && profile.pasteText ? profile.pasteText(text) : text;
+    const routeText =
+      route !== 'typing' && route !== 'beforeinput' && profile.pasteText
+        ? profile.pasteText(text)
+        : text;
     runRoute(route, element, routeText, staticRange(element, init));
     const old = planned.before.text;
     const now = await readAfter(old);

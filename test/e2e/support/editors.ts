@@ -26,7 +26,6 @@ export const EDITOR_CASES: readonly EditorCase[] = [
   { name: 'slate', page: 'slate' },
   { name: 'trix', page: 'trix' },
   { name: 'roosterjs', page: 'roosterjs' },
-  { name: 'froala', page: 'froala' },
   { name: 'ckeditor4', page: 'ckeditor4' },
   { name: 'iframe (textarea)', page: 'iframe', field: 'frame-textarea' },
   {
