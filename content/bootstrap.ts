@@ -42,6 +42,7 @@ export function bootstrap(doc: Document, api: BootstrapApi): void {
   };
   const stop = () => {
     doc.removeEventListener('focusin', focusListener, true);
+    rewritten.disconnect();
     api.storage.onChanged.removeListener(settingsListener);
   };
   const ask = () => {
@@ -71,6 +72,16 @@ export function bootstrap(doc: Document, api: BootstrapApi): void {
   const focusListener = guard(onFocus);
   const settingsListener = guard(onSettings);
   doc.addEventListener('focusin', focusListener, true);
+  // `document.open()` erases a document's event listeners, ours too: editors that write their
+  // editing frame's document (CKEditor 4's classic editor on every setData) would leave Maxim
+  // deaf there. Writing the document replaces its root element, which this observer sees.
+  const rewritten = new MutationObserver(
+    guard(() => {
+      doc.addEventListener('focusin', focusListener, true);
+      if (phase === 'idle' && focusedField()) ask();
+    }),
+  );
+  rewritten.observe(doc, { childList: true });
   api.storage.onChanged.addListener(settingsListener);
   // Focus may already be in a field when the script arrives.
   if (focusedField()) ask();

@@ -1,8 +1,13 @@
 /**
- * Plain contenteditable fields (webmail compose boxes and the like): the browser is the editor, so
+ * Plain contenteditable fields (webmail compose boxes and the like) and editors that mark their
+ * root with nothing of their own, such as RoosterJS (Outlook on the web). A paste comes first: an
+ * editor on the root (Rooster's content model) inserts it as one undo snapshot of its own, after
+ * closing the rep's typing with a snapshot; the browser ignores a synthetic paste, so where no
+ * editor handles it the text is unchanged and typing follows. There the browser is the editor, so
  * `execCommand('insertText')` is both the edit and the undo entry (setting the selection first ends
- * the rep's typing run, so the insert is an undo step of its own). A "\n" in the text starts a new
- * line: Chrome splits insertText into paragraphs (`<div>`), Firefox into `<br>` line breaks.
+ * the rep's typing run, so the insert is an undo step of its own); typing would put text into
+ * Rooster's DOM, but its undo snapshot then takes the rep's last words with it. A "\n" in the text
+ * starts a new line: Chrome splits insertText into paragraphs (`<div>`), Firefox into `<br>` line breaks.
  */
 import { createRichAdapter } from './rich-adapter';
 import type { EditorKind } from './types';
@@ -14,7 +19,7 @@ export const contentEditableKind: EditorKind = {
   create: (element) =>
     createRichAdapter(element, {
       kind: 'contenteditable',
-      singleLine: ['typing'],
-      multiLine: ['typing'],
+      singleLine: ['paste', 'typing'],
+      multiLine: ['paste', 'typing'],
     }),
 };

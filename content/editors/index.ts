@@ -1,13 +1,17 @@
 /** The editor registry: every kind Maxim knows, most specific first, and the adapter for a field. */
 import { isExcluded } from '../fields';
+import { ckeditor4Kind } from './ckeditor4';
 import { ckeditor5Kind } from './ckeditor5';
 import { contentEditableKind } from './contenteditable';
 import { draftjsKind } from './draftjs';
+import { froalaKind } from './froala';
 import { lexicalKind } from './lexical';
 import { prosemirrorKind } from './prosemirror';
 import { quillKind } from './quill';
+import { slateKind } from './slate';
 import { textareaKind } from './textarea';
 import { tinymceKind } from './tinymce';
+import { trixKind } from './trix';
 import type { EditorAdapter, EditorKind } from './types';
 
 export type { EditorAdapter, EditorKind, InsertResult, InsertTarget, TextSpan } from './types';
@@ -20,6 +24,10 @@ export const EDITOR_KINDS: readonly EditorKind[] = [
   prosemirrorKind,
   lexicalKind,
   draftjsKind,
+  slateKind,
+  trixKind,
+  froalaKind,
+  ckeditor4Kind,
   textareaKind,
   contentEditableKind,
 ];

@@ -10,6 +10,8 @@ export type InsertRoute =
   | 'typing'
   /** A synthetic `paste` with the text as `text/plain`: editors insert it as one undoable change. */
   | 'paste'
+  /** The same paste carrying `text/html` too, for editors that only take a paste's HTML themselves. */
+  | 'paste-html'
   /** A synthetic `beforeinput` (`insertText`, or `insertReplacementText` over a selection) the editor handles itself. */
   | 'beforeinput';
 
@@ -28,17 +30,36 @@ export function typeText(el: HTMLElement, text: string): boolean {
   }
 }
 
-/** A DataTransfer holding the text as `text/plain`. */
-function plainTextTransfer(el: HTMLElement, text: string): DataTransfer {
+/** A DataTransfer holding the text as `text/plain` (and as `text/html` when given). */
+function plainTextTransfer(el: HTMLElement, text: string, html?: string): DataTransfer {
   const transfer = new (viewOf(el).DataTransfer)();
   transfer.setData('text/plain', text);
+  if (html !== undefined) transfer.setData('text/html', html);
   return transfer;
 }
 
-/** Dispatches a paste of plain text at the field; true when the editor handled it (prevented the default). */
-export function pasteText(el: HTMLElement, text: string): boolean {
+/**
+ * Escapes text for HTML, one `<p>` per line: the `text/html` a browser writes for copied plain
+ * text. Spaces at a line's ends become NBSP, which HTML would otherwise drop.
+ */
+export function textAsHtml(text: string): string {
+  const escape = (line: string) =>
+    line
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/^ | $/g, '&nbsp;');
+  const lines = text.split('\n');
+  return lines.length === 1 ? escape(text) : lines.map((line) => `<p>${escape(line)}</p>`).join('');
+}
+
+/**
+ * Dispatches a paste of plain text (with its HTML form when `html` is given) at the field; true
+ * when the editor handled it (prevented the default).
+ */
+export function pasteText(el: HTMLElement, text: string, html?: string): boolean {
   const event = new (viewOf(el).ClipboardEvent)('paste', {
-    clipboardData: plainTextTransfer(el, text),
+    clipboardData: plainTextTransfer(el, text, html),
     bubbles: true,
     cancelable: true,
     composed: true,
@@ -46,6 +67,7 @@ export function pasteText(el: HTMLElement, text: string): boolean {
   // Firefox ignores `clipboardData` in the constructor but lets a synthetic event's own one be written.
   if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) {
     event.clipboardData.setData('text/plain', text);
+    if (html !== undefined) event.clipboardData.setData('text/html', html);
   }
   el.dispatchEvent(event);
   return event.defaultPrevented;
@@ -87,5 +109,6 @@ export function runRoute(
 ): boolean {
   if (route === 'typing') return typeText(el, text);
   if (route === 'paste') return pasteText(el, text);
+  if (route === 'paste-html') return pasteText(el, text, textAsHtml(text));
   return beforeInputText(el, text, target);
 }

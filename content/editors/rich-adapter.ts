@@ -34,6 +34,12 @@ export interface RichEditorProfile extends WalkOptions {
   multiLine: readonly InsertRoute[];
   /** The text a paste carries, when the editor reads plain text differently (e.g. "\n" as a soft break). */
   pasteText?: (text: string) => string;
+  /**
+   * A caret insert replaces the character before the caret with that character and the text, so
+   * the edit does not continue the rep's last typed text (for editors whose history merges any
+   * edit that does, e.g. Slate's).
+   */
+  retypeCharBefore?: boolean;
 }
 
 /** The span an insert replaces, in offsets of `before`, and for a caret insert the DOM point of the caret. */
@@ -41,6 +47,13 @@ interface PlannedInsert {
   span: TextSpan;
   before: DomText;
   caret: DomPoint | null;
+  /** Text of the field re-entered before the insert's own (`retypeCharBefore`), else ''. */
+  retyped: string;
+}
+
+/** True for the character an editor may re-enter with an insert: one UTF-16 unit on the same line. */
+function isRetypable(char: string): boolean {
+  return char.length === 1 && char !== '\n' && !/[\ud800-\udfff]/.test(char);
 }
 
 /** The text after a successful insert, or why it failed; `unchanged` lets the next route try. */
@@ -107,7 +120,7 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
       const { start, end } = at.span;
       if (start < 0 || end < start || end > before.text.length)
         return 'the span is outside the text';
-      return { span: { start, end }, before, caret: null };
+      return { span: { start, end }, before, caret: null, retyped: '' };
     }
     const remembered =
       lastSelection && element.contains(lastSelection.endContainer) ? lastSelection : null;
@@ -119,7 +132,15 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
           offset: element.childNodes.length,
         });
     const caretOffset = textOffsetOf(element, caret, walkOptions) ?? before.text.length;
-    return { span: { start: caretOffset, end: caretOffset }, before, caret };
+    const charBefore = before.text.charAt(caretOffset - 1);
+    if (profile.retypeCharBefore && caretOffset > 0 && isRetypable(charBefore))
+      return {
+        span: { start: caretOffset - 1, end: caretOffset },
+        before,
+        caret: null,
+        retyped: charBefore,
+      };
+    return { span: { start: caretOffset, end: caretOffset }, before, caret, retyped: '' };
   };
 
   /** Selects the planned span in the DOM so the editor's own selection follows; false when it has no DOM place. */
@@ -161,7 +182,10 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
       endContainer: element,
       endOffset: 0,
     };
-    const routeText = route === 'paste' && profile.pasteText ? profile.pasteText(text) : text;
+    const routeText =
+      route !== 'typing' && route !== 'beforeinput' && profile.pasteText
+        ? profile.pasteText(text)
+        : text;
     runRoute(route, element, routeText, staticRange(element, init));
     const old = planned.before.text;
     const now = await readAfter(old);
@@ -194,13 +218,14 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
 
   /** The insert itself; `insert` turns anything it throws into a failed result. */
   const insertVerified = async (rawText: string, at: InsertTarget): Promise<InsertResult> => {
-    const text = rawText.replace(/\r\n?/g, '\n');
-    if (text === '' && at.kind === 'caret') return { ok: true };
+    const ownText = rawText.replace(/\r\n?/g, '\n');
+    if (ownText === '' && at.kind === 'caret') return { ok: true };
     if (!element.isConnected) return { ok: false, reason: `${profile.kind}: the field is gone` };
     // Plan before focusing: focus can move the caret (Draft.js drops the selection on blur, and
     // the browser then puts the caret at the start), and the rep meant where it was.
     const planned = plan(at);
     if (typeof planned === 'string') return { ok: false, reason: `${profile.kind}: ${planned}` };
+    const text = planned.retyped + ownText;
     focusField(element);
     if (!(await selectSpan(planned)))
       return { ok: false, reason: `${profile.kind}: no place in the field for the span` };

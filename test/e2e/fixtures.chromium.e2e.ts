@@ -27,6 +27,7 @@ const PAGES: [page: string, script: string][] = [
   ['iframe', 'iframe'],
   ['shadow', 'shadow'],
   ['gmail-reply', 'contenteditable'],
+  ['outlook-reply', 'contenteditable'],
 ];
 
 const TYPED = ' Hello world';

@@ -1,10 +1,19 @@
-/** The inline experience in Firefox with the built extension: badge, card by click, Insert by keyboard. */
+/**
+ * The shared inline scenario in Firefox ESR with the built extension, in every fixture editor (the
+ * same list as the Chromium suite): type a draft, badge, card by click, Insert by keyboard,
+ * the phrasing read back through the editor's own API, one Ctrl+Z gives exactly the draft back,
+ * typing goes on, no page error. Firefox has no way into Maxim's closed shadow root, so the badge is
+ * found where the page finds it (the host at the field's corner) and the card is driven by keys.
+ * The evidence marks are not checked here: Firefox keeps a content script's highlights apart from
+ * what the page's `CSS.highlights` lists, and a textarea's marks are inside the closed root.
+ */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
   DELAY_DRAFT,
   DELAY_PRINCIPLE,
-  badgePoint,
+  EDITOR_CASES,
+  NEUTRAL_DRAFT,
   fieldCall,
   fieldText,
   firstPhrasing,
@@ -13,32 +22,73 @@ import {
   type PageEval,
 } from './support/editors';
 import { DEMO_HOSTS, useFirefox } from './support/harness';
-import { badgeVisibleOn, eventually } from './support/scenarios';
+import { eventually } from './support/scenarios';
+
+/** Polls for up to 15 s where an analysis must have run: the first one compiles the principles. */
+const ANALYSIS_ATTEMPTS = 150;
 
 const session = useFirefox();
 
-/** Editors tested in Firefox, with the selector of the element the rep types into. */
-const FIREFOX_CASES = [
-  { name: 'textarea', page: 'textarea', field: 'message', selector: '#reply' },
-  {
-    name: 'contenteditable',
-    page: 'contenteditable',
-    field: 'body',
-    selector: '[data-fixture-field="body"]',
-  },
-  { name: 'quill', page: 'quill', field: undefined, selector: '#editor .ql-editor' },
-  {
-    name: 'tiptap',
-    page: 'tiptap',
-    field: undefined,
-    selector: '#editor [contenteditable="true"]',
-  },
-  { name: 'ckeditor5', page: 'ckeditor5', field: undefined, selector: '.ck-editor__editable' },
-  { name: 'lexical', page: 'lexical', field: undefined, selector: '#editor' },
-];
+/**
+ * A point on Maxim's badge at the focused field's bottom-right corner, in the top document: the
+ * focused element is followed through frames and open shadow roots, and the element at the point
+ * must be Maxim's host, as the page sees it. Null when no badge is there.
+ */
+function badgeOnFocusedField(evaluate: PageEval): Promise<{ x: number; y: number } | null> {
+  return evaluate(() => {
+    // The documents from the top to the field's, each with its offset in the top document.
+    const path: { doc: Document; dx: number; dy: number }[] = [{ doc: document, dx: 0, dy: 0 }];
+    let active: Element | null = document.activeElement;
+    let frameBox: { right: number; bottom: number } | null = null;
+    for (;;) {
+      const here = path[path.length - 1]!;
+      if (active instanceof HTMLIFrameElement && active.contentDocument) {
+        const box = active.getBoundingClientRect();
+        const dx = here.dx + box.left + active.clientLeft;
+        const dy = here.dy + box.top + active.clientTop;
+        frameBox = { right: dx + active.clientWidth, bottom: dy + active.clientHeight };
+        path.push({ doc: active.contentDocument, dx, dy });
+        active = active.contentDocument.activeElement;
+      } else if (active?.shadowRoot?.activeElement) {
+        active = active.shadowRoot.activeElement;
+      } else break;
+    }
+    if (!active) return null;
+    const { dx, dy } = path[path.length - 1]!;
+    // A frame whose body is the field (TinyMCE, CKEditor 4): the field's box is the frame's.
+    const rect = active.localName === 'body' && frameBox ? null : active.getBoundingClientRect();
+    const right = rect ? rect.right + dx : frameBox!.right;
+    const bottom = rect ? rect.bottom + dy : frameBox!.bottom;
+    const hits: { x: number; y: number }[] = [];
+    for (let x = 4; x <= 40; x += 2) {
+      for (let y = 4; y <= 30; y += 2) {
+        const point = { x: right - x, y: bottom - y };
+        // Maxim draws a frame's badge in the top document or in one of the frames on the way.
+        const onBadge = path.some(
+          (step) =>
+            step.doc.elementFromPoint(point.x - step.dx, point.y - step.dy)?.localName ===
+            'maxim-ui',
+        );
+        if (onBadge) hits.push(point);
+      }
+    }
+    if (hits.length === 0) return null;
+    return {
+      x: hits.reduce((sum, p) => sum + p.x, 0) / hits.length,
+      y: hits.reduce((sum, p) => sum + p.y, 0) / hits.length,
+    };
+  }, null) as Promise<{ x: number; y: number } | null>;
+}
 
-describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
-  it('shows the badge, opens the card by click, and inserts the phrasing by keyboard', async () => {
+/** Presses a key with Ctrl held. */
+async function withControl(page: Page, key: 'KeyA' | 'KeyZ'): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Control');
+}
+
+describe.each(EDITOR_CASES)('Maxim inline in Firefox: $name', (editor) => {
+  it('badge, marks, card, Insert into the model, one Ctrl+Z back to the exact draft, typing goes on', async () => {
     const page: Page = await session.newPage();
     const errors = session.errorsOn(page);
     await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${editor.page}.html`));
@@ -47,14 +97,29 @@ describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
     await fieldCall(evaluate, editor.field, 'setText', '');
     await fieldCall(evaluate, editor.field, 'focus');
     await page.keyboard.type(DELAY_DRAFT);
+
+    let point: { x: number; y: number } | null = null;
+    if (editor.firefox?.kind === 'badge-not-located') {
+      // Known limit (see EDITOR_CASES): only that typing reaches the editor unharmed is checked.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(squash(await fieldText(evaluate, editor.field))).toBe(squash(DELAY_DRAFT));
+      expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
+      await page.close();
+      return;
+    }
     expect(
-      await eventually(() => badgeVisibleOn(page, editor.selector)),
+      await eventually(async () => {
+        point = await badgeOnFocusedField(evaluate);
+        return point !== null;
+      }, ANALYSIS_ATTEMPTS),
       'badge at the corner',
     ).toBe(true);
-
-    // Give the analysis its pause, then open the card with the mouse: the editor keeps focus.
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    const point = await badgePoint(evaluate, editor.selector);
+    const draft = await fieldText(evaluate, editor.field);
+    expect(squash(draft)).toBe(squash(DELAY_DRAFT));
+    // A rep reads the card before choosing Insert. Quill (1 s), ProseMirror (0.5 s) and Lexical
+    // merge edits closer together than that into one undo step with the typing before them.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    point = await badgeOnFocusedField(evaluate);
     expect(point, 'a point on the badge').not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -63,6 +128,14 @@ describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const phrasing = squash(await firstPhrasing(DELAY_PRINCIPLE));
+    if (editor.firefox?.kind === 'insert-refused') {
+      // Known limit: the editor takes no route; the draft must be left exactly as it was.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(squash(await fieldText(evaluate, editor.field))).toBe(squash(draft));
+      expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
+      await page.close();
+      return;
+    }
     expect(
       await eventually(async () =>
         squash(await fieldText(evaluate, editor.field)).includes(phrasing),
@@ -70,6 +143,29 @@ describe.each(FIREFOX_CASES)('Maxim inline in Firefox: $name', (editor) => {
       'phrasing in the model',
     ).toBe(true);
     expect(squash(await fieldText(evaluate, editor.field))).toContain(squash(DELAY_DRAFT));
+
+    await withControl(page, 'KeyZ');
+    expect(
+      await eventually(
+        async () => !squash(await fieldText(evaluate, editor.field)).includes(phrasing),
+      ),
+      'undo removes the insert',
+    ).toBe(true);
+    const undone = squash(await fieldText(evaluate, editor.field));
+    if (editor.firefox?.kind === 'undo-takes-typing') {
+      // Known limit: the undo step also holds the last typed characters.
+      expect(squash(draft).startsWith(undone)).toBe(true);
+      expect(undone.length).toBeLessThan(squash(draft).length);
+    } else expect(undone).toBe(squash(draft));
+
+    await withControl(page, 'KeyA');
+    await page.keyboard.type(NEUTRAL_DRAFT);
+    expect(
+      await eventually(
+        async () => squash(await fieldText(evaluate, editor.field)) === squash(NEUTRAL_DRAFT),
+      ),
+      'typing goes on into the model',
+    ).toBe(true);
 
     expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
     await page.close();
