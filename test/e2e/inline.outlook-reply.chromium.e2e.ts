@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureErrors, type PageEval } from './support/editors';
 import { DEMO_HOSTS, useChromium } from './support/harness';
 import { MaximUi } from './support/maxim-ui';
-import { eventually } from './support/scenarios';
+import { caretAtTopOfReply, eventually } from './support/scenarios';
 
 const session = useChromium();
 
@@ -20,21 +20,6 @@ const REPLY = 'Hi Tom, thanks for the call today, I have attached the invoice.';
 /** What the banner would bring up if it were read as the rep's words. */
 const BANNER_PRINCIPLE = 'results-back-the-message';
 
-/** Ids of the principles listed in one group of the card (`own` or `reply`). */
-async function groupPrinciples(ui: MaximUi, group: 'own' | 'reply'): Promise<string[]> {
-  const [section] = await ui.query((el) => el.attributes['data-group'] === group);
-  if (!section) return [];
-  const ids: string[] = [];
-  const walk = (node: { attributes?: string[]; children?: unknown[] }) => {
-    const attributes = node.attributes ?? [];
-    const at = attributes.indexOf('data-principle-id');
-    if (at !== -1) ids.push(attributes[at + 1] as string);
-    for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
-  };
-  walk(section.node as never);
-  return ids;
-}
-
 describe('an Outlook-like reply with a reply header, a quoted delay email and a banner signature', () => {
   it("brings up nothing from the rep's own words, the banner signature or the quoted delay email", async () => {
     const page: Page = await session.context.newPage();
@@ -42,14 +27,7 @@ describe('an Outlook-like reply with a reply header, a quoted delay email and a 
     await page.goto(session.server.url(DEMO_HOSTS.email, '/fixtures/outlook-reply.html'));
     const evaluate: PageEval = (fn, arg) =>
       page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
-    // The caret at the top, where Outlook puts it in a reply.
-    await page.evaluate(() => {
-      const body = document.querySelector<HTMLElement>('[data-fixture-field="body"]');
-      const first = body?.firstElementChild;
-      if (!body || !first) return;
-      body.focus();
-      getSelection()?.collapse(first, 0);
-    });
+    await caretAtTopOfReply(page);
     const ui = await MaximUi.on(page);
     await page.keyboard.type(REPLY);
 
@@ -60,7 +38,7 @@ describe('an Outlook-like reply with a reply header, a quoted delay email and a 
     expect(badge, 'the badge').not.toBeNull();
     await ui.click(badge!);
     expect(await eventually(async () => (await ui.card()) !== null)).toBe(true);
-    expect(await groupPrinciples(ui, 'own'), "nothing from the rep's own words").toEqual([]);
+    expect(await ui.groupPrinciples('own'), "nothing from the rep's own words").toEqual([]);
     expect(await ui.cardPrinciples(), 'nothing from the banner').not.toContain(BANNER_PRINCIPLE);
 
     await page.keyboard.press('Escape');

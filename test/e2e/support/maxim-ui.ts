@@ -144,6 +144,21 @@ export class MaximUi {
     return items.map((el) => el.attributes['data-principle-id'] as string);
   }
 
+  /** Ids of the principles listed in one group of the card: the rep's own words or the message replied to. */
+  async groupPrinciples(group: 'own' | 'reply'): Promise<string[]> {
+    const [section] = await this.query((el) => el.attributes['data-group'] === group);
+    if (!section) return [];
+    const ids: string[] = [];
+    const walk = (node: { attributes?: string[]; children?: unknown[] }) => {
+      const attributes = node.attributes ?? [];
+      const at = attributes.indexOf('data-principle-id');
+      if (at !== -1) ids.push(attributes[at + 1] as string);
+      for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+    };
+    walk(section.node as never);
+    return ids;
+  }
+
   /** An element of one principle: its `data-action` button, or another hook (`[data-status]`, `[data-phrasing]`). */
   async inPrinciple(id: string, match: (el: UiElement) => boolean): Promise<UiElement | null> {
     const [item] = await this.query((el) => el.attributes['data-principle-id'] === id);

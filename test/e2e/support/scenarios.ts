@@ -42,3 +42,19 @@ export async function eventually(
   }
   return false;
 }
+
+/**
+ * Focuses a reply fixture's compose body (`[data-fixture-field="body"]`) with the caret at the
+ * top, above the signature and the quoted message, where Gmail and Outlook put it in a reply.
+ */
+export async function caretAtTopOfReply(page: {
+  evaluate(fn: () => void): Promise<unknown>;
+}): Promise<void> {
+  await page.evaluate(() => {
+    const body = document.querySelector<HTMLElement>('[data-fixture-field="body"]');
+    const first = body?.firstElementChild;
+    if (!body || !first) return;
+    body.focus();
+    getSelection()?.collapse(first, 0);
+  });
+}

@@ -121,7 +121,10 @@ describe('My principles', () => {
     fireEvent.click(screen.getByRole('button', { name: 'New principle' }));
     fillValidPrinciple();
     await screen.findByText('All changes saved.');
-    type('Your text', 'Hello, the zebrafinch arrived. Sorry, your order is delayed due to unforeseen circumstances.');
+    type(
+      'Your text',
+      'Hello, the zebrafinch arrived. Sorry, your order is delayed due to unforeseen circumstances.',
+    );
     const result = screen.getByTestId('try-editor-result');
     await vi.waitFor(() => expect(result.textContent).toMatch(/Yours is among them/));
     const focus = result.querySelector('.try__item--focus')!;
