@@ -32,9 +32,15 @@ interface Prepared {
 }
 
 /** The slim form of a suggestion that crosses to the content script: no signals, no examples. */
-function toInline({ id, score, evidence, principle }: Suggestion): InlineSuggestion {
+function toInline({ id, score, evidence, principle, done }: Suggestion): InlineSuggestion {
   const { category, contexts, source, text } = principle;
-  return { id, score, evidence, principle: { id: principle.id, category, contexts, source, text } };
+  return {
+    id,
+    score,
+    evidence,
+    principle: { id: principle.id, category, contexts, source, text },
+    ...(done ? { done } : {}),
+  };
 }
 
 type Store = Pick<SettingsStore, 'loadState' | 'packs'>;

@@ -7,7 +7,7 @@
 import { corePack } from '../data/principles';
 import type { Pack } from '../data/types';
 import { analyze } from '../engine';
-import type { Analysis, Context } from '../engine/types';
+import type { Analysis, Context, Evidence } from '../engine/types';
 import {
   loadPackFile,
   oneOf,
@@ -30,10 +30,14 @@ interface Request {
 
 /** The JSON form of an analysis: scores rounded to two decimals, principle bodies left out. */
 export function toJsonResult(analysis: Analysis): object {
-  const brief = ({ id, score, evidence }: Analysis['suggestions'][number]) => ({
+  const spans = (list: readonly Evidence[]) =>
+    list.map(({ start, end, text }) => ({ start, end, text }));
+  const brief = ({ id, score, evidence, done }: Analysis['suggestions'][number]) => ({
     id,
     score: Math.round(score * 100) / 100,
-    evidence: evidence.map(({ start, end, text }) => ({ start, end, text })),
+    evidence: spans(evidence),
+    // The draft already does what the principle asks: the words that show it.
+    ...(done ? { done: spans(done) } : {}),
   });
   return {
     language: analysis.language,
@@ -55,7 +59,10 @@ function table(analysis: Analysis): string {
     const evidence = s.evidence
       .map((e) => `"${e.text.replace(/\s+/g, ' ')}" (${e.start}-${e.end})`)
       .join(', ');
-    return `${s.id.padEnd(width)}  ${s.score.toFixed(2)}  ${evidence}`;
+    const done = s.done
+      ? `  done: ${s.done.map((e) => `"${e.text.replace(/\s+/g, ' ')}"`).join(', ')}`
+      : '';
+    return `${s.id.padEnd(width)}  ${s.score.toFixed(2)}  ${evidence}${done}`;
   });
   return `language: ${analysis.language}\n${'principle'.padEnd(width)}  score ${'evidence'}\n${rows.join('\n')}\n${reply}`;
 }

@@ -159,7 +159,7 @@ export function checkPatternSize(input: unknown, limit: number, errors: Problem[
     if (!isRecord(principle) || !isRecord(principle.signals)) continue;
     for (const signals of Object.values(principle.signals)) {
       if (!isRecord(signals)) continue;
-      for (const list of [signals.triggers, signals.suppressors]) {
+      for (const list of [signals.triggers, signals.suppressors, signals.done]) {
         if (!Array.isArray(list)) continue;
         for (const signal of list) {
           if (!isRecord(signal)) continue;
@@ -180,7 +180,7 @@ function checkSignals(principle: Raw, path: PathKey[], errors: Problem[]): void 
   if (!isRecord(principle.signals)) return;
   for (const [language, signals] of Object.entries(principle.signals)) {
     if (!isRecord(signals)) continue;
-    for (const kind of ['triggers', 'suppressors']) {
+    for (const kind of ['triggers', 'suppressors', 'done']) {
       const list = signals[kind];
       if (!Array.isArray(list)) continue;
       list.forEach((signal, i) =>

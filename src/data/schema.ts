@@ -42,6 +42,7 @@ export const PACK_LIMITS = {
   /** Per principle and language. */
   triggers: 500,
   suppressors: 200,
+  done: 200,
   /** All `match`, `regex` and `concept` strings of the pack together. */
   patternCharacters: 1_000_000,
 } as const;
@@ -113,6 +114,7 @@ const SignalSchema = object({
 const SignalsSchema = object({
   triggers: list(SignalSchema, 1, PACK_LIMITS.triggers),
   suppressors: v.optional(list(SignalSchema, 0, PACK_LIMITS.suppressors)),
+  done: v.optional(list(SignalSchema, 0, PACK_LIMITS.done)),
 });
 
 const PrincipleTextSchema = object({
@@ -120,6 +122,7 @@ const PrincipleTextSchema = object({
   summary: text(1000),
   why: text(2000),
   tryThis: list(text(1000), 1),
+  tryThisNote: v.optional(list(text(1000), 0)),
 });
 
 const ExamplesSchema = object({

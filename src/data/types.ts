@@ -23,8 +23,17 @@ export interface PrincipleText {
   summary: string;
   /** Why it matters when this principle comes up in a draft. */
   why: string;
-  /** One or more ready-to-use phrasings the rep can insert. */
+  /**
+   * One or more ready-to-use phrasings for the customer (an email, a reply). What only the rep
+   * knows is a fill-in field in braces, `{new date}`, never an invented fact; `{name}` (German
+   * `{Name}`) is filled with the name of the greeting ("Hi Sarah," gives "Sarah") where there is one.
+   */
   tryThis: string[];
+  /**
+   * Phrasings for an internal note (a CRM record, a ticket comment) in the note's voice: what the
+   * rep writes for colleagues, not to the customer. Shown instead of `tryThis` in a note.
+   */
+  tryThisNote?: string[];
 }
 
 /**
@@ -92,6 +101,12 @@ export interface Signals {
    * ("no", "not", "never", "without", "kein", "nicht", "nie", "ohne" shortly before a trigger).
    */
   suppressors?: Signal[];
+  /**
+   * Signs that the draft already does what the principle asks ("that is on us, the new plan
+   * is…"): a principle that fires with one of them in the rep's own words is shown as done,
+   * with that evidence, instead of as advice. They never make a principle fire.
+   */
+  done?: Signal[];
 }
 
 /** Example texts the test suite runs: positives must fire the principle, negatives must not. */

@@ -21,11 +21,11 @@ import {
   sentenceLanguages,
 } from './paragraph';
 import { openCandidates, type PlacedParagraph } from './open-candidates';
-import { orderAndCut, principleScores, rankSuggestions } from './score';
+import { mergeEvidence, orderAndCut, principleScores, rankSuggestions } from './score';
 import { probability, type ScorerInput, type ScorerModel, shapesOf } from './scorer';
 import { type EmailStructure, emailStructure, keepOnly, outside, type Span } from './structure';
 import { splitParagraphs } from './tokenise';
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, Suggestion } from './types';
 
 /** Options of an analyzer's `analyze`: everything but the packs, which the analyzer holds. */
 export type AnalyzerOptions = Omit<AnalyzeOptions, 'packs'>;
@@ -129,6 +129,7 @@ function run(
     });
     if (found.length > 0) suggestions = orderAndCut([...suggestions, ...found], options.settings);
   }
+  suggestions = markDone(text, suggestions, own.done, compiled);
   const analysis: Analysis = { language, suggestions, replyTo: [] };
   if (structure.quoted.length > 0) {
     const quoted = collectHits(
@@ -147,6 +148,32 @@ function run(
     ).filter((s) => !shown.has(s.id));
   }
   return analysis;
+}
+
+/**
+ * Marks the suggestions whose `done` signals hit in the rep's own words: the draft already does
+ * what the principle asks. The evidence is those words; ranking is unchanged.
+ */
+function markDone(
+  text: string,
+  suggestions: Suggestion[],
+  done: readonly Hit[],
+  compiled: CompiledPacks,
+): Suggestion[] {
+  if (done.length === 0) return suggestions;
+  const byIndex = new Map<string, Hit[]>();
+  for (const hit of done) {
+    if (hit.scope === 'reply') continue;
+    const id = compiled.principles[hit.principle - compiled.doneOffset]?.id;
+    if (id === undefined) continue;
+    const list = byIndex.get(id);
+    if (list === undefined) byIndex.set(id, [hit]);
+    else list.push(hit);
+  }
+  return suggestions.map((s) => {
+    const hits = byIndex.get(s.id);
+    return hits === undefined ? s : { ...s, done: mergeEvidence(text, hits) };
+  });
 }
 
 /**
@@ -229,6 +256,8 @@ function sortSpans(spans: Span[]): Span[] {
 /** Hits of a text's paragraphs, the language of its words, and the paragraphs themselves. */
 interface CollectedHits {
   hits: Hit[];
+  /** Hits of `done` signals (principle index offset by `doneOffset`). */
+  done: Hit[];
   language: Language | undefined;
   paragraphs: PlacedParagraph[];
 }
@@ -250,6 +279,7 @@ function collectHits(
     }));
   const language = forced ?? documentLanguage(paragraphs.map((p) => p.prepared.evidence));
   const hits: Hit[] = [];
+  const done: Hit[] = [];
   for (const { start, prepared } of paragraphs) {
     const own = forced ?? decide(prepared.evidence) ?? language;
     const key = `${forced === undefined ? '~' : '!'}${own}\u0000${prepared.text}`;
@@ -261,10 +291,15 @@ function collectHits(
       ),
     );
     for (const hit of paragraphHits)
-      hits.push({ ...hit, start: hit.start + start, end: hit.end + start });
+      (hit.principle >= compiled.doneOffset ? done : hits).push({
+        ...hit,
+        start: hit.start + start,
+        end: hit.end + start,
+      });
   }
   return {
     hits,
+    done,
     language: paragraphs.length > 0 ? language : undefined,
     paragraphs,
   };

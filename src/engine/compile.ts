@@ -14,6 +14,11 @@ import { CONCEPT_GROUP, type CompiledSignal, compileSignal, type SignalRoles } f
 export interface CompiledPacks {
   principles: Principle[];
   matchers: Matchers;
+  /**
+   * Hits of a principle's `done` signals carry principle index `doneOffset + index`: they run
+   * through the same matching (roles, negation, quotes) but never count towards a score.
+   */
+  doneOffset: number;
 }
 
 const LANGUAGES: readonly Language[] = ['en', 'de'];
@@ -69,9 +74,10 @@ export function compilePacks(packs: readonly Pack[]): CompiledPacks {
       if (signals === undefined) continue;
       compileAll(signals.triggers, index, false, language);
       compileAll(signals.suppressors, index, true, language);
+      compileAll(signals.done, principles.length + index, false, language);
     }
   });
-  return { principles, matchers: lazyMatchers(byLanguage) };
+  return { principles, matchers: lazyMatchers(byLanguage), doneOffset: principles.length };
 }
 
 /**

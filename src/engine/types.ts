@@ -57,6 +57,11 @@ export interface Suggestion {
   score: number;
   evidence: Evidence[];
   principle: Principle;
+  /**
+   * The draft already does what the principle asks: the rep's words that show it (from the
+   * principle's `done` signals). Absent when it does not.
+   */
+  done?: Evidence[];
 }
 
 /**

@@ -19,6 +19,8 @@ export interface InlineSuggestion {
   principle: PrincipleCard;
   /** Brought up by the quoted message the rep is answering (evidence in the quoted text). */
   reply?: true;
+  /** The draft already does what the principle asks: the words that show it. */
+  done?: Evidence[];
 }
 
 /** The analysis of a text, as the content script receives it. */
