@@ -10,7 +10,7 @@ import {
   type ResponseOf,
 } from '../src/messaging/protocol';
 import type { Dismissal, SettingsState, SettingsStore } from '../src/settings';
-import { setUiLanguage } from './i18n';
+import { setUiLanguage, t } from './i18n';
 import { deriveConfig, type ContentConfig } from './config';
 import { adapterFor } from './editors';
 import { guard, report } from './guard';
@@ -22,6 +22,7 @@ import {
 import { startFieldSession, type FieldSession } from './session/field-session';
 import { trackFocus } from './session/focus-tracker';
 import { createSurface, type Surface } from './ui/surface';
+import { showStandaloneToast } from './ui/toast';
 
 /** The runtime's message events, as far as the content script uses them. */
 export interface MessageEvents {
@@ -129,9 +130,11 @@ function run(env: AppEnvironment, config: () => ContentConfig, signal: AbortSign
       config,
       dismissals: () => dismissals,
       store: env.store,
-      siteOff: () => {
+      siteOff: (undo) => {
         turnedOff = true;
+        const { theme, hostname } = config();
         stop();
+        showStandaloneToast(doc, t('cardSiteOffDone', hostname), () => void undo(), theme);
       },
     });
   };

@@ -1,11 +1,11 @@
 /**
- * What the card's buttons do. Insert goes through the editor adapter at the caret and is verified;
- * when the editor does not take it, the phrasing is copied instead. Phrasings are always inserted at
- * the caret, never in place of the evidence: they are model sentences, not rewrites of the quoted
- * words, so replacing would delete the rep's own facts.
+ * What the card's buttons do. Replace puts the filled phrasing in place of the rep's sentence the
+ * evidence sits in (the card shows that sentence beside it first); Insert puts it at the caret.
+ * Both go through the editor adapter and are verified; when the editor does not take the text, it
+ * is copied instead. A phrasing goes in only with its fill-in fields filled by the rep.
  */
 import type { StatKind } from '../../src/settings';
-import type { EditorAdapter } from '../editors/types';
+import type { EditorAdapter, InsertTarget } from '../editors/types';
 import { copyText } from './clipboard';
 
 /** The settings operations the actions need (the settings store provides them). */
@@ -21,18 +21,23 @@ export function phrasingToInsert(phrasing: string, before: string): string {
   return before !== '' && !/\s/.test(before) ? ` ${phrasing}` : phrasing;
 }
 
-/** Inserts a phrasing at the caret (after `restoreCaret`), copying it when the editor refuses. */
-export async function insertPhrasing(
+/**
+ * Puts a phrasing in at the caret or in place of a span (after `restoreCaret`), copying it when the
+ * editor refuses. A caret insert gets a space before it when it would touch the word before.
+ */
+export async function applyPhrasing(
   adapter: EditorAdapter,
   phrasing: string,
+  target: InsertTarget,
   restoreCaret: () => void,
   root: ShadowRoot,
 ): Promise<InsertOutcome> {
   restoreCaret();
-  const text = phrasingToInsert(phrasing, adapter.charBeforeCaret());
+  const text =
+    target.kind === 'caret' ? phrasingToInsert(phrasing, adapter.charBeforeCaret()) : phrasing;
   let ok = false;
   try {
-    ok = (await adapter.insert(text, { kind: 'caret' })).ok;
+    ok = (await adapter.insert(text, target)).ok;
   } catch {
     ok = false;
   }

@@ -52,12 +52,13 @@ export function analysisWindow(
 /** Shifts a suggestion's evidence by `offset` characters. */
 function shifted(suggestion: InlineSuggestion, offset: number): InlineSuggestion {
   if (offset === 0) return suggestion;
-  const evidence = suggestion.evidence.map((e) => ({
-    ...e,
-    start: e.start + offset,
-    end: e.end + offset,
-  }));
-  return { ...suggestion, evidence };
+  const shift = (list: InlineSuggestion['evidence']) =>
+    list.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
+  return {
+    ...suggestion,
+    evidence: shift(suggestion.evidence),
+    ...(suggestion.done ? { done: shift(suggestion.done) } : {}),
+  };
 }
 
 /** Sends one analysis request; the service worker answers. */

@@ -9,14 +9,18 @@ import { t, uiLanguage } from '../i18n';
 import type { EditorAdapter } from '../editors/types';
 import { deepActiveElement } from '../fields';
 import { guard, listen } from '../guard';
-import type { CardHandlers, CardModel } from '../ui/card/model';
-import { insertPhrasing, record } from './actions';
+import type { CardHandlers, CardModel, CardToast } from '../ui/card/model';
+import { greetingName, hasGreeting } from '../coach/template';
+import { applyPhrasing, record } from './actions';
 import type { CaretMemory } from '../editors/types';
 import { copyText } from './clipboard';
 import type { SessionDeps } from './deps';
 import { dismissalFingerprint } from './fingerprint';
 import type { SessionState } from './state';
 import { cardItems } from './view-model';
+
+/** How long a toast stays at the card's foot. */
+const TOAST_MS = 8000;
 
 /** The card part of a field session. */
 export interface CardSession {
@@ -56,12 +60,38 @@ export function createCardSession({
   let openController: AbortController | null = null;
   let visible: readonly Suggestion[] = [];
   const shown = new Set<string>();
+  let toast: CardToast | null = null;
+  let toastTimer: number | null = null;
+  const win = field.ownerDocument.defaultView ?? window;
+
+  /** Shows a message with an optional undo at the card's foot, for a few seconds. */
+  const showToast = (next: CardToast | null) => {
+    if (toastTimer !== null) win.clearTimeout(toastTimer);
+    toastTimer = null;
+    toast = next;
+    if (next)
+      toastTimer = win.setTimeout(
+        guard(() => {
+          toastTimer = null;
+          toast = null;
+          render();
+        }),
+        TOAST_MS,
+      );
+    render();
+  };
 
   const model = (): CardModel => {
     const config = deps.config();
     const language = state.result?.language ?? 'en';
+    const text = state.result?.text ?? '';
     return {
-      items: cardItems(visible, language, config.lockedOn),
+      items: cardItems(visible, language, config.lockedOn, {
+        text,
+        note: config.context === 'crm' && !hasGreeting(text),
+      }),
+      greetingName: greetingName(text),
+      toast,
       activeId: state.activeId,
       statuses: state.statuses,
       partial: state.result?.partial ?? false,
@@ -91,12 +121,70 @@ export function createCardSession({
     if (hadFocus && !view.hasFocus()) view.focusInside();
   };
 
-  const hide = (id: string, persist: () => Promise<unknown>) => {
+  /** Hides a principle now, stores why, and offers to take it back. */
+  const hide = (
+    id: string,
+    message: string,
+    persist: () => Promise<unknown>,
+    revert: () => Promise<unknown>,
+  ) => {
     const hadFocus = view.hasFocus();
     state.hidden.add(id);
-    persist().catch(() => undefined);
-    render();
+    const stored = persist().catch(() => undefined);
+    showToast({
+      text: message,
+      undo: guard(() => {
+        state.hidden.delete(id);
+        state.activeId = id;
+        void stored.then(revert).catch(() => undefined);
+        showToast(null);
+        if (view.isOpen) focusTitle(id);
+      }),
+    });
     keepFocusInside(hadFocus);
+  };
+
+  const focusTitle = (id: string) => {
+    queueMicrotask(() => view.focusPrinciple(id));
+  };
+
+  /** Inserts at the caret or in place of a span; on success the text is remembered as Maxim's. */
+  const apply = async (id: string, text: string, span: { start: number; end: number } | null) => {
+    const memory = caretForAction();
+    const outcome = await applyPhrasing(
+      adapter,
+      text,
+      span ? { kind: 'replace', span } : { kind: 'caret' },
+      () => memory.restore(),
+      shadow,
+    );
+    if (outcome === 'inserted') {
+      record(deps.store, id, 'inserted');
+      state.inserted.push(text);
+      delete state.statuses[id];
+      showToast({ text: t(span ? 'cardReplaced' : 'cardInserted') });
+      surface.announce(t(span ? 'cardReplaced' : 'cardInserted'));
+      return;
+    }
+    if (outcome === 'copied') record(deps.store, id, 'copied');
+    state.statuses[id] = {
+      tone: 'error',
+      text: t(outcome === 'copied' ? 'cardInsertFailedCopied' : 'cardInsertFailed'),
+    };
+    render();
+  };
+
+  /** Where the item's sentence is in the text now, or null when the rep has changed it since. */
+  const sentenceNow = (id: string): { start: number; end: number } | null => {
+    const item = model().items.find((i) => i.id === id);
+    const sentence = item?.sentence;
+    if (!sentence) return null;
+    const now = adapter.read();
+    if (now.slice(sentence.start, sentence.end) === sentence.text)
+      return { start: sentence.start, end: sentence.end };
+    const at = now.indexOf(sentence.text);
+    if (at === -1 || now.indexOf(sentence.text, at + 1) !== -1) return null;
+    return { start: at, end: at + sentence.text.length };
   };
 
   const handlers: CardHandlers = {
@@ -104,20 +192,11 @@ export function createCardSession({
       state.activeId = id;
       render();
     }),
-    onInsert: guard(async (id: string, phrasing: string) => {
-      const memory = caretForAction();
-      const outcome = await insertPhrasing(adapter, phrasing, () => memory.restore(), shadow);
-      if (outcome === 'inserted') {
-        record(deps.store, id, 'inserted');
-        close(false);
-        surface.announce(t('cardInserted'));
-        return;
-      }
-      if (outcome === 'copied') record(deps.store, id, 'copied');
-      state.statuses[id] = {
-        tone: 'error',
-        text: t(outcome === 'copied' ? 'cardInsertFailedCopied' : 'cardInsertFailed'),
-      };
+    onInsert: guard((id: string, text: string) => apply(id, text, null)),
+    onReplace: guard(async (id: string, text: string) => {
+      const span = sentenceNow(id);
+      if (span) return apply(id, text, span);
+      state.statuses[id] = { tone: 'error', text: t('cardSentenceChanged') };
       render();
     }),
     onCopy: guard(async (id: string, phrasing: string) => {
@@ -137,16 +216,29 @@ export function createCardSession({
       const suggestion = visible.find((s) => s.id === id);
       if (!suggestion || !state.result) return;
       const fingerprint = dismissalFingerprint(state.result.text, suggestion);
-      hide(id, () => deps.store.dismiss(fingerprint, id));
+      hide(
+        id,
+        t('cardDismissed'),
+        () => deps.store.dismiss(fingerprint, id),
+        () => deps.store.undoDismiss(fingerprint, id),
+      );
     }),
-    onMute: guard((id: string) => hide(id, () => deps.store.mutePrinciple(id))),
+    onMute: guard((id: string) =>
+      hide(
+        id,
+        t('cardMuted'),
+        () => deps.store.mutePrinciple(id),
+        () => deps.store.unmutePrinciple(id),
+      ),
+    ),
     onSiteOff: guard(() => {
       const config = deps.config();
+      const before = { sitesOn: config.siteLists.sitesOn, sitesOff: config.siteLists.sitesOff };
       close(true);
       deps.store
         .saveSettings(withSiteOff(config.siteLists, config.hostname))
         .catch(() => undefined);
-      deps.siteOff();
+      deps.siteOff(() => deps.store.saveSettings(before).catch(() => undefined));
     }),
     onClose: guard(() => close(true)),
   };
@@ -204,6 +296,9 @@ export function createCardSession({
     openController = null;
     view.close();
     state.statuses = {};
+    if (toastTimer !== null) win.clearTimeout(toastTimer);
+    toastTimer = null;
+    toast = null;
     if ((returnFocus || hadFocus) && !signal.aborted) caretForAction().restore();
     caret = null;
     render();

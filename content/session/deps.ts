@@ -7,7 +7,7 @@ import type { AnalysisService } from './analysis';
 /** The settings operations a session uses. */
 export type SessionStore = Pick<
   SettingsStore,
-  'recordStat' | 'dismiss' | 'mutePrinciple' | 'saveSettings'
+  'recordStat' | 'dismiss' | 'undoDismiss' | 'mutePrinciple' | 'unmutePrinciple' | 'saveSettings'
 >;
 
 /** What a session needs from the content script. */
@@ -18,6 +18,6 @@ export interface SessionDeps {
   config(): ContentConfig;
   dismissals(): readonly Dismissal[];
   store: SessionStore;
-  /** The rep turned Maxim off on this site: remove everything now. */
-  siteOff(): void;
+  /** The rep turned Maxim off on this site: remove everything now; `undo` turns it back on. */
+  siteOff(undo: () => Promise<unknown>): void;
 }

@@ -14,7 +14,8 @@ import { createCardSession } from './card-session';
 import type { SessionDeps } from './deps';
 import { caretBox } from './caret';
 import { createScheduler } from './scheduler';
-import { createSessionState, settleActive, visibleSuggestions } from './state';
+import { createSessionState, insertedSpans, settleActive, visibleSuggestions } from './state';
+import type { FieldStructure } from '../editors/email-blocks';
 
 /** The session of one focused field. */
 export interface FieldSession {
@@ -28,8 +29,11 @@ export interface FieldSession {
   dispose(): void;
 }
 
+/** The evidence spans to mark: those of principles still to act on (what is done is not a problem). */
 function spansOf(suggestions: readonly Suggestion[]): TextSpan[] {
-  return suggestions.flatMap((s) => s.evidence.map(({ start, end }) => ({ start, end })));
+  return suggestions
+    .filter((s) => !s.done)
+    .flatMap((s) => s.evidence.map(({ start, end }) => ({ start, end })));
 }
 
 /** Starts a session on the adapter's field. */
@@ -58,17 +62,20 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
     const visible = visibleSuggestions(state, deps.dismissals());
     settleActive(state, visible);
     surface.badge.setTheme(deps.config().theme);
-    surface.badge.setCount(
-      state.result ? visible.length : null,
-      countText(visible.length, t, 'badge'),
-    );
-    if (
-      state.result &&
-      announced !== visible.length &&
-      (announced !== null || visible.length > 0)
-    ) {
-      surface.announce(countText(visible.length, t, 'card'));
-      announced = visible.length;
+    const done = visible.filter((s) => s.done).length;
+    const open = visible.length - done;
+    const summary =
+      done > 0
+        ? t('badgeSummary', [String(done), String(visible.length)])
+        : countText(visible.length, t, 'badge');
+    surface.badge.setCount(state.result ? open : null, summary, done > 0 && open === 0);
+    if (state.result && announced !== open && (announced !== null || open > 0)) {
+      surface.announce(
+        done > 0
+          ? t('cardSummary', [String(done), String(visible.length)])
+          : countText(open, t, 'card'),
+      );
+      announced = open;
     }
     syncMarks();
     if (marks && state.result) {
@@ -86,13 +93,21 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
       surface.badge.setSpot('outside');
   };
 
+  /** What the editor marks as quoted or signature, and what Maxim put in (never analysed again). */
+  const structureOf = (text: string): FieldStructure | undefined => {
+    const given = adapter.structure?.();
+    const inserted = insertedSpans(text, state.inserted);
+    if (inserted.length === 0) return given;
+    return { quoted: given?.quoted ?? [], ignored: [...(given?.ignored ?? []), ...inserted] };
+  };
+
   let service: AnalysisService | null = null;
   let requested = 0;
   const analyse = () => {
     if (signal.aborted || !service) return;
     const text = adapter.read();
     const ticket = (requested += 1);
-    service.run(text, adapter.caretOffset(), deps.config(), adapter.structure?.()).then(
+    service.run(text, adapter.caretOffset(), deps.config(), structureOf(text)).then(
       guard((result: FieldAnalysis) => {
         // An answer to an older text, or for a field Maxim has left, is dropped.
         if (signal.aborted || ticket !== requested) return;

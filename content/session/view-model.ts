@@ -4,7 +4,8 @@ import type {
   InlineSuggestion as Suggestion,
   PrincipleCard as Principle,
 } from '../../src/messaging/protocol';
-import type { CardItem } from '../ui/card/model';
+import { sentenceAround } from '../coach/sentence';
+import type { CardItem, CardPhrasing } from '../ui/card/model';
 
 const OTHER: Record<Language, Language> = { en: 'de', de: 'en' };
 
@@ -17,12 +18,12 @@ export function availableText(principle: Principle, language: Language) {
   return null;
 }
 
-/** Distinct quotes of a suggestion's evidence, in text order. */
-function quotes(suggestion: Suggestion): string[] {
+/** Distinct quotes of evidence, in text order. */
+function quotes(evidence: Suggestion['evidence']): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const evidence of [...suggestion.evidence].sort((a, b) => a.start - b.start)) {
-    const quote = evidence.text.trim();
+  for (const e of [...evidence].sort((a, b) => a.start - b.start)) {
+    const quote = e.text.trim();
     if (quote && !seen.has(quote.toLowerCase())) {
       seen.add(quote.toLowerCase());
       out.push(quote);
@@ -31,22 +32,54 @@ function quotes(suggestion: Suggestion): string[] {
   return out;
 }
 
+/** Where and how the rep writes: the text the evidence refers to, and whether it is an internal note. */
+export interface WritingPlace {
+  text: string;
+  note: boolean;
+}
+
+/**
+ * The phrasings for where the rep writes: in a note, the note phrasings first and then those for
+ * the customer (a CRM also sends emails); elsewhere only those for the customer.
+ */
+function phrasingsFor(
+  text: { tryThis: string[]; tryThisNote?: string[] },
+  note: boolean,
+): CardPhrasing[] {
+  const customer = text.tryThis.map((template) => ({ template, audience: 'customer' as const }));
+  if (!note) return customer;
+  const forNote = (text.tryThisNote ?? []).map((template) => ({
+    template,
+    audience: 'note' as const,
+  }));
+  return [...forNote, ...customer];
+}
+
 /** The card items for suggestions (best first, as the engine ranks them). */
 export function cardItems(
   suggestions: readonly Suggestion[],
   language: Language,
   lockedOn: readonly string[],
+  place: WritingPlace = { text: '', note: false },
 ): CardItem[] {
   const items: CardItem[] = [];
   for (const suggestion of suggestions) {
     const found = availableText(suggestion.principle, language);
     if (!found) continue;
+    const first = [...suggestion.evidence].sort((a, b) => a.start - b.start)[0];
+    const span =
+      first && !suggestion.reply && first.end <= place.text.length
+        ? sentenceAround(place.text, first)
+        : null;
     items.push({
       id: suggestion.id,
       title: found.text.title,
+      summary: found.text.summary,
       why: found.text.why,
-      evidence: quotes(suggestion),
-      tryThis: found.text.tryThis,
+      evidence: quotes(suggestion.evidence),
+      phrasings: phrasingsFor(found.text, place.note),
+      ...(span ? { sentence: { ...span, text: place.text.slice(span.start, span.end) } } : {}),
+      ...(suggestion.done?.length ? { done: quotes(suggestion.done) } : {}),
       lang: found.lang,
       mutable: !lockedOn.includes(suggestion.id),
       ...(suggestion.reply ? { reply: true as const } : {}),

@@ -27,7 +27,8 @@ export interface Badge {
   /** Hides the badge and stops following the field. */
   detach(): void;
   /** The number of principles, or null while nothing is known yet; `label` is its accessible name. */
-  setCount(count: number | null, label: string): void;
+  /** `allDone`: every principle that came up is already followed (the badge shows a check). */
+  setCount(count: number | null, label: string, allDone?: boolean): void;
   /** Follows the theme setting (`system` follows the browser). */
   setTheme(theme: 'system' | 'light' | 'dark'): void;
   /** Moves the badge (inside the corner, or outside the field's edge). */
@@ -131,9 +132,10 @@ export function createBadge(root: ShadowRoot, label: string, onActivate: () => v
       stopFollowing = autoUpdate(next, element, guard(place));
     },
     detach,
-    setCount(count, text) {
-      element.className = `${count === null || count === 0 ? 'badge badge--none' : 'badge badge--count'}${themeClass}`;
-      element.textContent = count ? String(count) : '';
+    setCount(count, text, allDone = false) {
+      const kind = allDone ? 'badge--done' : count ? 'badge--count' : 'badge--none';
+      element.className = `badge ${kind}${themeClass}`;
+      element.textContent = allDone ? '✓' : count ? String(count) : '';
       element.setAttribute('data-count', count === null ? 'pending' : String(count));
       element.title = text;
       element.setAttribute('aria-label', text);

@@ -1,14 +1,10 @@
 /** Everything Maxim draws for a document: the host, the marks layer, the badge, the card, the live region. */
 import { t } from '../i18n';
 import { createBadge, type Badge } from './badge';
-import badgeCss from './badge.css?inline';
-import cardCss from './card/card.css?inline';
 import { createCardView, type CardPlace, type CardView } from './card/mount';
 import { hoistedDocument } from './frames';
 import { createUiHost, type UiHost } from './host';
-import overlayCss from './overlay.css?inline';
-
-const CSS = `${badgeCss}\n${overlayCss}\n${cardCss}`;
+import { SURFACE_CSS as CSS } from './surface-css';
 
 /** Maxim's UI in a document. */
 export interface Surface {

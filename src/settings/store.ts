@@ -54,8 +54,12 @@ export interface SettingsStore {
   watchSettings(cb: (state: SettingsState) => void, signal: AbortSignal): void;
   /** Mutes a principle from the inline card: the same list as turning it off in the options. */
   mutePrinciple(principleId: string): Promise<Notice[]>;
+  /** Turns a principle muted from the card back on (the undo of `mutePrinciple`). */
+  unmutePrinciple(principleId: string): Promise<Notice[]>;
   /** Remembers a dismissed suggestion (by text fingerprint) and counts it. */
   dismiss(fingerprint: string, principleId: string): Promise<void>;
+  /** Forgets one dismissal again (the undo of `dismiss`). */
+  undoDismiss(fingerprint: string, principleId: string): Promise<void>;
   /** Counts one event of a principle (shown, inserted, copied, dismissed). */
   recordStat(principleId: string, kind: StatKind): Promise<void>;
   clearDismissals(): Promise<void>;
@@ -182,6 +186,20 @@ export function createSettingsStore(
     return items.disabledPrinciples.set([...disabled, principleId]);
   }
 
+  async function unmutePrinciple(principleId: string): Promise<Notice[]> {
+    const disabled = await items.disabledPrinciples.get();
+    if (!disabled.includes(principleId)) return [];
+    return items.disabledPrinciples.set(disabled.filter((id) => id !== principleId));
+  }
+
+  async function undoDismiss(fingerprint: string, principleId: string): Promise<void> {
+    const dismissals = await items.dismissals.get();
+    const kept = dismissals.filter(
+      (d) => !(d.fingerprint === fingerprint && d.principleId === principleId),
+    );
+    if (kept.length !== dismissals.length) await items.dismissals.set(kept);
+  }
+
   async function recordStat(principleId: string, kind: StatKind): Promise<void> {
     // Read-modify-write: two tabs counting at the same instant may lose one count; fine for stats.
     await items.stats.set(bumpStat(await items.stats.get(), principleId, kind));
@@ -203,7 +221,9 @@ export function createSettingsStore(
     loadState,
     watchSettings,
     mutePrinciple,
+    unmutePrinciple,
     dismiss,
+    undoDismiss,
     recordStat,
     clearDismissals: async () => void (await items.dismissals.reset()),
     clearStats: async () => void (await items.stats.reset()),

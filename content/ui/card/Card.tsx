@@ -4,6 +4,7 @@
  * Esc returns to the editor) and with the mouse without taking focus from the editor.
  */
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { guard } from '../../guard';
 import { countText } from '../count-text';
 import { PrincipleItem } from './PrincipleItem';
@@ -16,8 +17,6 @@ export interface CardProps {
   handlers: CardHandlers;
   t: Translate;
 }
-
-/** The count sentence the card (and the live region) shows. */
 
 function themeClass(theme: CardModel['theme']): string {
   return theme === 'system' ? '' : ` theme-${theme}`;
@@ -34,7 +33,11 @@ function focusTitle(card: HTMLElement, id: string): void {
 
 /** The card. */
 export function Card({ model, handlers, t }: CardProps) {
-  const ids = model.items.map((item) => item.id);
+  // The hint names the card's keys while focus is in it, and how to get there while it is not.
+  const [focusInside, setFocusInside] = useState(false);
+  const groups = groupsOf(model.items);
+  const ids = groups.flatMap((group) => group.items.map((item) => item.id));
+  const doneCount = model.items.filter((item) => item.done).length;
   const onKeyDown = guard((event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
     const card = event.currentTarget;
     const focused = (card.getRootNode() as ShadowRoot | Document).activeElement;
@@ -49,6 +52,8 @@ export function Card({ model, handlers, t }: CardProps) {
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // In a fill-in field the arrows and Home/End move in its text.
+    if (focused instanceof HTMLElement && focused.localName === 'input') return;
     const next = principleForKey(event.key, ids, model.activeId);
     if (next === null) return;
     event.preventDefault();
@@ -64,13 +69,25 @@ export function Card({ model, handlers, t }: CardProps) {
       lang={model.uiLang}
       data-maxim-card
       onKeyDown={onKeyDown}
+      onFocusIn={() => setFocusInside(true)}
+      onFocusOut={(event: FocusEvent) => {
+        const next = event.relatedTarget as Node | null;
+        if (!next || !(event.currentTarget as HTMLElement).contains(next)) setFocusInside(false);
+      }}
     >
       <header class="card__header">
         <span class="card__mark" aria-hidden="true">
           M
         </span>
-        <p class="card__count" id="maxim-card-count" data-count={model.items.length}>
-          {countText(model.items.length, t, 'card')}
+        <p
+          class="card__count"
+          id="maxim-card-count"
+          data-count={model.items.length}
+          data-done={doneCount}
+        >
+          {doneCount > 0
+            ? t('cardSummary', [String(doneCount), String(model.items.length)])
+            : countText(model.items.length, t, 'card')}
         </p>
         <button
           type="button"
@@ -92,14 +109,14 @@ export function Card({ model, handlers, t }: CardProps) {
         <p class="card__empty">{t('cardEmptyHint')}</p>
       ) : (
         <>
-          {groups(model.items).map(({ reply, items }) => (
+          {groups.map(({ kind, items }) => (
             <section
-              key={reply ? 'reply' : 'own'}
+              key={kind}
               class="card__group"
-              data-group={reply ? 'reply' : 'own'}
-              aria-label={reply ? t('cardReplyHeading') : undefined}
+              data-group={kind}
+              aria-label={kind === 'own' ? undefined : t(GROUP_HEADINGS[kind])}
             >
-              {reply && <h2 class="card__group-title">{t('cardReplyHeading')}</h2>}
+              {kind !== 'own' && <h2 class="card__group-title">{t(GROUP_HEADINGS[kind])}</h2>}
               <ol class="card__list">
                 {items.map((item) => (
                   <PrincipleItem
@@ -107,6 +124,7 @@ export function Card({ model, handlers, t }: CardProps) {
                     item={item}
                     active={item.id === model.activeId}
                     status={model.statuses[item.id]}
+                    greetingName={model.greetingName}
                     handlers={handlers}
                     t={t}
                   />
@@ -115,6 +133,21 @@ export function Card({ model, handlers, t }: CardProps) {
             </section>
           ))}
         </>
+      )}
+      {model.toast && (
+        <div class="card__toast" role="status" data-toast>
+          <span>{model.toast.text}</span>
+          {model.toast.undo && (
+            <button
+              type="button"
+              class="button button--quiet"
+              data-action="undo"
+              onClick={model.toast.undo}
+            >
+              {t('cardUndo')}
+            </button>
+          )}
+        </div>
       )}
       <footer class="card__footer">
         {!model.siteLocked && (
@@ -128,18 +161,31 @@ export function Card({ model, handlers, t }: CardProps) {
             {t('cardSiteOff')}
           </button>
         )}
-        <span class="card__hint">{t('cardKeysHint')}</span>
+        {model.items.length > 0 && (
+          <span class="card__hint" data-hint>
+            {t(focusInside ? 'cardKeysHint' : 'cardKeysHintOutside')}
+          </span>
+        )}
       </footer>
     </div>
   );
 }
 
-/** The rep's own principles first, then those the quoted message brings up, each group in order. */
-function groups(items: readonly CardItem[]): { reply: boolean; items: CardItem[] }[] {
-  const own = items.filter((item) => !item.reply);
-  const reply = items.filter((item) => item.reply);
-  return [
-    ...(own.length > 0 ? [{ reply: false, items: own }] : []),
-    ...(reply.length > 0 ? [{ reply: true, items: reply }] : []),
-  ];
+type GroupKind = 'own' | 'reply' | 'done';
+
+const GROUP_HEADINGS: Record<Exclude<GroupKind, 'own'>, string> = {
+  reply: 'cardReplyHeading',
+  done: 'cardDoneHeading',
+};
+
+/**
+ * What the rep still has to look at first, then what the quoted message brings up, then what the
+ * draft already does; each group in the engine's order.
+ */
+export function groupsOf(items: readonly CardItem[]): { kind: GroupKind; items: CardItem[] }[] {
+  const kindOf = (item: CardItem): GroupKind => (item.done ? 'done' : item.reply ? 'reply' : 'own');
+  const order: GroupKind[] = ['own', 'reply', 'done'];
+  return order
+    .map((kind) => ({ kind, items: items.filter((item) => kindOf(item) === kind) }))
+    .filter((group) => group.items.length > 0);
 }

@@ -1,8 +1,19 @@
 /**
- * One principle in the card: title (expands it), a phrasing with Insert and Copy, the quoted evidence,
- * why it matters, then Dismiss and Mute. What the rep acts on comes first, so it fits a short card.
+ * One principle in the card. Folded, it is one row: the title and a line that quotes the rep's own
+ * words next to what the principle asks. Open, it shows the rep's sentence beside a phrasing whose
+ * fill-in fields the rep tabs through, then Replace sentence, Insert at caret and Copy; why it
+ * matters; Dismiss and Mute. A principle the draft already follows shows what shows it, and no
+ * phrasing.
  */
-import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import {
+  fieldLabels,
+  fillTemplate,
+  isNameField,
+  parseTemplate,
+  type TemplatePart,
+} from '../../coach/template';
 import type { CardHandlers, CardItem, ItemStatus, Translate } from './model';
 
 /** Props of one principle. */
@@ -10,20 +21,111 @@ export interface PrincipleItemProps {
   item: CardItem;
   active: boolean;
   status: ItemStatus | undefined;
+  /** The name of the draft's greeting, for `{name}` fields. */
+  greetingName: string | null;
   handlers: CardHandlers;
   t: Translate;
 }
 
+/** Width of a field input, in characters: its label or its value, whichever is longer. */
+function fieldWidth(label: string, value: string): number {
+  return Math.min(Math.max(label.length, value.length, 4) + 1, 40);
+}
+
+/** The phrasing with an input for each field, in the flow of its text. */
+function Phrasing({
+  parts,
+  values,
+  onValue,
+  onEnter,
+  t,
+}: {
+  parts: readonly TemplatePart[];
+  values: Readonly<Record<string, string>>;
+  onValue(label: string, value: string): void;
+  onEnter(): void;
+  t: Translate;
+}) {
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    onEnter();
+  };
+  return (
+    <p class="phrasing" data-phrasing>
+      {parts.map((part, index) =>
+        part.kind === 'text' ? (
+          part.text
+        ) : (
+          <input
+            key={`${index}:${part.label}`}
+            class="fill"
+            type="text"
+            data-field={part.label}
+            placeholder={part.label}
+            aria-label={t('cardFieldLabel', part.label)}
+            size={fieldWidth(part.label, values[part.label] ?? '')}
+            value={values[part.label] ?? ''}
+            onInput={(event) => onValue(part.label, event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
+        ),
+      )}
+    </p>
+  );
+}
+
 /** A principle of the card; only the active one shows its body. */
-export function PrincipleItem({ item, active, status, handlers, t }: PrincipleItemProps) {
+export function PrincipleItem({
+  item,
+  active,
+  status,
+  greetingName,
+  handlers,
+  t,
+}: PrincipleItemProps) {
   const [phrasingIndex, setPhrasingIndex] = useState(0);
-  const phrasing = item.tryThis[phrasingIndex % Math.max(item.tryThis.length, 1)] ?? '';
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const count = item.phrasings.length;
+  const phrasing = item.phrasings[phrasingIndex % Math.max(count, 1)];
+  const parts = useMemo(() => parseTemplate(phrasing?.template ?? ''), [phrasing?.template]);
+  const labels = fieldLabels(parts);
+  // A `{name}` field starts with the greeting's name; the rep may change it.
+  const valueOf = (label: string) =>
+    values[label] ?? (isNameField(label) && greetingName ? greetingName : '');
+  const filledValues = Object.fromEntries(labels.map((label) => [label, valueOf(label)]));
   const bodyId = `maxim-body-${item.id}`;
   const titleId = `maxim-title-${item.id}`;
+  const done = item.done !== undefined;
+  const quote = done ? item.done?.[0] : item.evidence[0];
+
+  /** The filled phrasing, or null after focusing the first empty field and saying so. */
+  const filled = (): string | null => {
+    const text = fillTemplate(parts, filledValues);
+    if (text !== null) {
+      setMissing(null);
+      return text;
+    }
+    const empty = labels.find((label) => valueOf(label).trim() === '') ?? '';
+    setMissing(empty);
+    bodyRef.current
+      ?.querySelector<HTMLInputElement>(`input[data-field="${CSS.escape(empty)}"]`)
+      ?.focus();
+    return null;
+  };
+  const act = (action: (id: string, text: string) => void) => () => {
+    const text = filled();
+    if (text !== null) action(item.id, text);
+  };
+  const primary = item.sentence ? act(handlers.onReplace) : act(handlers.onInsert);
+
   return (
     <li
-      class={active ? 'principle principle--active' : 'principle'}
+      class={`principle${active ? ' principle--active' : ''}${done ? ' principle--done' : ''}`}
       data-principle-id={item.id}
+      data-done={done ? '' : undefined}
       lang={item.lang}
     >
       <h3 class="principle__heading">
@@ -39,36 +141,90 @@ export function PrincipleItem({ item, active, status, handlers, t }: PrincipleIt
           <span class="principle__chevron" aria-hidden="true">
             {active ? '▾' : '▸'}
           </span>
-          <span>{item.title}</span>
+          <span class="principle__name">{item.title}</span>
+          {done && <span class="principle__done">{t('cardDoneTag')}</span>}
         </button>
       </h3>
+      <p class="principle__line" data-why-here>
+        {quote && (
+          <>
+            <q>{quote}</q>
+            {' · '}
+          </>
+        )}
+        {done ? t('cardDoneLine') : item.summary}
+      </p>
       <div
         class="principle__body"
         id={bodyId}
         role="group"
         aria-labelledby={titleId}
         hidden={!active}
+        ref={bodyRef}
       >
-        {phrasing && (
+        {done && (
+          <div class="principle__evidence">
+            <span class="label">{t('cardDoneEvidence')}</span>
+            <ul class="quotes quotes--done">
+              {item.done?.map((q) => (
+                <li key={q}>
+                  <q>{q}</q>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {!done && item.sentence && (
+          <div class="principle__original">
+            <span class="label">{t('cardYourSentence')}</span>
+            <blockquote class="original" data-sentence>
+              {item.sentence.text}
+            </blockquote>
+          </div>
+        )}
+        {!done && phrasing && (
           <div class="principle__try">
             <span class="label">
-              {t('cardTryThis')}
-              {item.tryThis.length > 1 && (
+              {t(phrasing.audience === 'note' ? 'cardTryThisNote' : 'cardTryThis')}
+              {count > 1 && (
                 <span class="label__aside">
-                  {t('cardPhrasingOf', [String(phrasingIndex + 1), String(item.tryThis.length)])}
+                  {t('cardPhrasingOf', [String(phrasingIndex + 1), String(count)])}
                 </span>
               )}
             </span>
-            <blockquote class="phrasing" data-phrasing>
-              {phrasing}
-            </blockquote>
+            <Phrasing
+              parts={parts}
+              values={filledValues}
+              onValue={(label, value) => {
+                setValues((old) => ({ ...old, [label]: value }));
+                if (missing === label) setMissing(null);
+              }}
+              onEnter={primary}
+              t={t}
+            />
+            {missing !== null && (
+              <p class="status status--error" data-missing>
+                {t('cardFillIn', missing)}
+              </p>
+            )}
             <div class="actions">
+              {item.sentence && (
+                <button
+                  type="button"
+                  class="button button--primary"
+                  data-action="replace"
+                  aria-label={t('cardReplaceLabel')}
+                  onClick={primary}
+                >
+                  {t('cardReplace')}
+                </button>
+              )}
               <button
                 type="button"
-                class="button button--primary"
+                class={item.sentence ? 'button' : 'button button--primary'}
                 data-action="insert"
                 aria-label={t('cardInsertLabel')}
-                onClick={() => handlers.onInsert(item.id, phrasing)}
+                onClick={act(handlers.onInsert)}
               >
                 {t('cardInsert')}
               </button>
@@ -77,16 +233,21 @@ export function PrincipleItem({ item, active, status, handlers, t }: PrincipleIt
                 class="button"
                 data-action="copy"
                 aria-label={t('cardCopyLabel')}
-                onClick={() => handlers.onCopy(item.id, phrasing)}
+                onClick={act(handlers.onCopy)}
               >
                 {t('cardCopy')}
               </button>
-              {item.tryThis.length > 1 && (
+              {count > 1 && (
                 <button
                   type="button"
                   class="button button--quiet"
                   data-action="next-phrasing"
-                  onClick={() => setPhrasingIndex((i) => (i + 1) % item.tryThis.length)}
+                  aria-label={t('cardNextPhrasingLabel')}
+                  title={t('cardNextPhrasingLabel')}
+                  onClick={() => {
+                    setMissing(null);
+                    setPhrasingIndex((i) => (i + 1) % count);
+                  }}
                 >
                   {t('cardNextPhrasing')}
                 </button>
@@ -97,13 +258,13 @@ export function PrincipleItem({ item, active, status, handlers, t }: PrincipleIt
         <p class={`status status--${status?.tone ?? 'none'}`} role="status" data-status>
           {status?.text ?? ''}
         </p>
-        {item.evidence.length > 0 && (
+        {!done && item.evidence.length > 1 && (
           <div class="principle__evidence">
             <span class="label">{t(item.reply ? 'cardEvidenceReply' : 'cardEvidence')}</span>
             <ul class="quotes">
-              {item.evidence.map((quote) => (
-                <li key={quote}>
-                  <q>{quote}</q>
+              {item.evidence.map((q) => (
+                <li key={q}>
+                  <q>{q}</q>
                 </li>
               ))}
             </ul>

@@ -22,7 +22,8 @@ export function principleForKey(
   }
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /** The elements Tab visits inside the card, in order (hidden parts excluded). */
 export function tabStops(card: HTMLElement): HTMLElement[] {

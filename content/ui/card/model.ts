@@ -1,14 +1,27 @@
 /** What the card shows and what it can ask for: plain data and callbacks, no extension API. */
 
+/** A phrasing of a principle, as a template with fill-in fields (see content/coach/template.ts). */
+export interface CardPhrasing {
+  template: string;
+  /** For the customer (an email, a reply) or for an internal note. */
+  audience: 'customer' | 'note';
+}
+
 /** One principle in the card, in the language of the text. */
 export interface CardItem {
   id: string;
   title: string;
+  /** The principle in one or two sentences (the line under the title says it next to the evidence). */
+  summary: string;
   why: string;
   /** The quoted phrases of the rep's text that made it fire. */
   evidence: string[];
-  /** Ready-to-use phrasings. */
-  tryThis: string[];
+  /** Phrasings that fit where the rep writes, best fitting first. */
+  phrasings: CardPhrasing[];
+  /** The rep's sentence a phrasing can replace (the one the first evidence sits in); absent for a reply's principle. */
+  sentence?: { start: number; end: number; text: string };
+  /** The draft already does what the principle asks: the rep's words that show it. */
+  done?: string[];
   /** Language of the principle's text (for `lang` attributes). */
   lang: string;
   /** False when the organisation's policy keeps the principle on. */
@@ -21,6 +34,13 @@ export interface CardItem {
 export interface ItemStatus {
   tone: 'ok' | 'error';
   text: string;
+}
+
+/** A short message with an undo, shown at the foot of the card after an action. */
+export interface CardToast {
+  text: string;
+  /** Present when the action can be taken back. */
+  undo?: () => void;
 }
 
 /** Everything the card renders. */
@@ -36,13 +56,18 @@ export interface CardModel {
   theme: 'system' | 'light' | 'dark';
   /** Interface language, for the card's `lang` attribute. */
   uiLang: string;
+  /** The name the draft's greeting addresses, to fill `{name}` fields with. */
+  greetingName: string | null;
+  toast: CardToast | null;
 }
 
 /** What the card asks the session to do. */
 export interface CardHandlers {
   onActivate(id: string): void;
-  onInsert(id: string, phrasing: string): void;
-  onCopy(id: string, phrasing: string): void;
+  onInsert(id: string, text: string): void;
+  /** Puts `text` in place of the item's sentence. */
+  onReplace(id: string, text: string): void;
+  onCopy(id: string, text: string): void;
   onDismiss(id: string): void;
   onMute(id: string): void;
   onSiteOff(): void;

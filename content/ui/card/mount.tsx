@@ -28,8 +28,10 @@ export interface CardView {
   ): void;
   update(model: CardModel): void;
   close(): void;
-  /** Moves keyboard focus to the active principle's first action (or the first control). */
+  /** Moves keyboard focus to the active principle's first empty field or first action (or the first control). */
   focusInside(): void;
+  /** Moves keyboard focus to a principle's title. */
+  focusPrinciple(id: string): void;
   /** Whether focus is inside the card. */
   hasFocus(): boolean;
   /** Whether an event target (as the page sees it) is the card's host. */
@@ -105,8 +107,12 @@ export function createCardView(place: () => CardPlace, t: Translate): CardView {
       const where = place();
       const element = where.root.ownerDocument.createElement('div');
       element.className = 'card-layer';
-      // Clicking the card must not take focus (and the caret) from the rep's editor.
-      element.addEventListener('mousedown', (event) => event.preventDefault());
+      // Clicking the card must not take focus (and the caret) from the rep's editor, except to
+      // type in a fill-in field.
+      element.addEventListener('mousedown', (event) => {
+        if (!(event.target instanceof Element && event.target.closest('input')))
+          event.preventDefault();
+      });
       // Keys and clicks in the card are Maxim's: the page's own shortcuts must not see them.
       for (const type of [
         'keydown',
@@ -145,10 +151,22 @@ export function createCardView(place: () => CardPlace, t: Translate): CardView {
     },
     focusInside() {
       if (!current) return;
-      const active = current.element.querySelector<HTMLElement>(
-        '.principle--active [data-action="insert"]',
+      const body = current.element.querySelector<HTMLElement>('.principle--active');
+      const emptyField = [...(body?.querySelectorAll<HTMLInputElement>('input.fill') ?? [])].find(
+        (input) => input.value.trim() === '',
       );
-      (active ?? tabStops(current.element)[0])?.focus();
+      const target =
+        emptyField ??
+        body?.querySelector<HTMLElement>('[data-action="replace"], [data-action="insert"]') ??
+        body?.querySelector<HTMLElement>('[data-action="toggle"]');
+      (target ?? tabStops(current.element)[0])?.focus();
+    },
+    focusPrinciple(id) {
+      current?.element
+        .querySelector<HTMLElement>(
+          `[data-principle-id="${CSS.escape(id)}"] [data-action="toggle"]`,
+        )
+        ?.focus();
     },
     hasFocus() {
       const focused = current?.place.root.activeElement ?? null;

@@ -10,6 +10,7 @@ const noop = () => undefined;
 const handlers: CardHandlers = {
   onActivate: noop,
   onInsert: noop,
+  onReplace: noop,
   onCopy: noop,
   onDismiss: noop,
   onMute: noop,
@@ -21,14 +22,19 @@ function model(): CardModel {
   const item = (id: string) => ({
     id,
     title: `Title ${id}`,
+    summary: 'What it asks.',
     why: 'Why it matters.',
     evidence: ['delayed'],
-    tryThis: ['One phrasing.', 'Another phrasing.'],
+    phrasings: [
+      { template: 'It now ships on {new date}.', audience: 'customer' as const },
+      { template: 'Another phrasing.', audience: 'customer' as const },
+    ],
+    sentence: { start: 0, end: 20, text: 'The order is delayed.' },
     lang: 'en',
     mutable: true,
   });
   return {
-    items: [item('a'), item('b')],
+    items: [item('a'), item('b'), { ...item('c'), done: ['that is on us'] }],
     activeId: 'a',
     statuses: {},
     partial: true,
@@ -36,6 +42,8 @@ function model(): CardModel {
     siteLocked: false,
     theme: 'system',
     uiLang: 'en',
+    greetingName: null,
+    toast: { text: 'Dismissed for this text.', undo: noop },
   };
 }
 
@@ -64,8 +72,6 @@ describe('the card for assistive technology', () => {
       'Maxim: Prinzipien zu diesem Text',
     );
     expect(container.querySelector('[data-action="insert"]')!.textContent).toBe('Einfügen');
-    expect(container.querySelector('#maxim-card-count')!.textContent).toBe(
-      '2 Prinzipien passen zu diesem Text',
-    );
+    expect(container.querySelector('#maxim-card-count')!.textContent).toBe('1 von 3 erledigt');
   });
 });

@@ -13,9 +13,13 @@ function item(id: string, overrides: Partial<CardItem> = {}): CardItem {
   return {
     id,
     title: `Title ${id}`,
+    summary: `Summary ${id}`,
     why: `Why ${id}`,
     evidence: [`quote ${id}`],
-    tryThis: [`Phrasing one of ${id}`, `Phrasing two of ${id}`],
+    phrasings: [
+      { template: `Phrasing one of ${id}`, audience: 'customer' },
+      { template: `Phrasing two of ${id}`, audience: 'customer' },
+    ],
     lang: 'en',
     mutable: true,
     ...overrides,
@@ -32,6 +36,8 @@ function model(overrides: Partial<CardModel> = {}): CardModel {
     siteLocked: false,
     theme: 'system',
     uiLang: 'en',
+    greetingName: null,
+    toast: null,
     ...overrides,
   };
 }
@@ -40,6 +46,7 @@ function handlers(): CardHandlers & Record<string, ReturnType<typeof vi.fn>> {
   return {
     onActivate: vi.fn(),
     onInsert: vi.fn(),
+    onReplace: vi.fn(),
     onCopy: vi.fn(),
     onDismiss: vi.fn(),
     onMute: vi.fn(),
@@ -87,6 +94,85 @@ describe('the card', () => {
     expect(h.onMute).toHaveBeenCalledWith('a');
     fireEvent.click(container.querySelector('[data-action="site-off"]')!);
     expect(h.onSiteOff).toHaveBeenCalled();
+  });
+
+  it("lists every principle as one line: title, then the rep's words beside what it asks", () => {
+    const { container } = render(<Card model={model()} handlers={handlers()} t={t} />);
+    const lines = [...container.querySelectorAll('[data-why-here]')].map((el) => el.textContent);
+    expect(lines).toEqual(['quote a · Summary a', 'quote b · Summary b', 'quote c · Summary c']);
+  });
+
+  it("replaces the rep's sentence, shown beside the phrasing, only with every field filled", () => {
+    const h = handlers();
+    const a = item('a', {
+      phrasings: [{ template: 'Hi {name}, it ships on {new date}.', audience: 'customer' }],
+      sentence: { start: 0, end: 22, text: 'Sorry for the delay.' },
+    });
+    const { container } = render(
+      <Card model={model({ items: [a], greetingName: 'Sarah' })} handlers={h} t={t} />,
+    );
+    expect(container.querySelector('[data-sentence]')!.textContent).toBe('Sorry for the delay.');
+    const inputs = [...container.querySelectorAll<HTMLInputElement>('input[data-field]')];
+    expect(inputs.map((i) => [i.dataset.field, i.value])).toEqual([
+      ['name', 'Sarah'],
+      ['new date', ''],
+    ]);
+    fireEvent.click(container.querySelector('[data-action="replace"]')!);
+    expect(h.onReplace).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-missing]')!.textContent).toBe('cardFillIn(new date)');
+    expect(document.activeElement).toBe(inputs[1]);
+    fireEvent.input(inputs[1]!, { target: { value: '12 June' } });
+    expect(container.querySelector('[data-missing]')).toBeNull();
+    fireEvent.keyDown(inputs[1]!, { key: 'Enter' });
+    expect(h.onReplace).toHaveBeenCalledWith('a', 'Hi Sarah, it ships on 12 June.');
+    fireEvent.click(container.querySelector('[data-action="insert"]')!);
+    expect(h.onInsert).toHaveBeenCalledWith('a', 'Hi Sarah, it ships on 12 June.');
+  });
+
+  it('keeps the arrows for the text while a field has focus', () => {
+    const h = handlers();
+    const a = item('a', { phrasings: [{ template: 'On {new date}.', audience: 'customer' }] });
+    const { container } = render(
+      <Card model={model({ items: [a, item('b')] })} handlers={h} t={t} />,
+    );
+    const input = container.querySelector<HTMLInputElement>('input[data-field]')!;
+    input.focus();
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(h.onActivate).not.toHaveBeenCalled();
+  });
+
+  it('shows what the draft already does in its own group, after the advice, with a summary', () => {
+    const done = item('c', { done: ['that is on us'] });
+    const { container } = render(
+      <Card
+        model={model({ items: [done, item('a')], activeId: 'c' })}
+        handlers={handlers()}
+        t={t}
+      />,
+    );
+    expect(container.querySelector('#maxim-card-count')!.textContent).toBe('cardSummary(1,2)');
+    const groups = [...container.querySelectorAll('[data-group]')].map((g) =>
+      g.getAttribute('data-group'),
+    );
+    expect(groups).toEqual(['own', 'done']);
+    const c = container.querySelector('[data-principle-id="c"]')!;
+    expect(c.querySelector('[data-why-here]')!.textContent).toBe('that is on us · cardDoneLine');
+    expect(c.querySelector('[data-phrasing]')).toBeNull();
+    expect(c.querySelector('[data-action="replace"]')).toBeNull();
+  });
+
+  it('offers to undo in a toast, and names the keys that work where focus is', () => {
+    const undo = vi.fn();
+    const { container } = render(
+      <Card model={model({ toast: { text: 'Dismissed', undo } })} handlers={handlers()} t={t} />,
+    );
+    expect(container.querySelector('[data-toast]')!.textContent).toContain('Dismissed');
+    fireEvent.click(container.querySelector('[data-action="undo"]')!);
+    expect(undo).toHaveBeenCalled();
+    const hint = container.querySelector('[data-hint]')!;
+    expect(hint.textContent).toBe('cardKeysHintOutside');
+    fireEvent.focusIn(container.querySelector('[data-action="toggle"]')!);
+    expect(hint.textContent).toBe('cardKeysHint');
   });
 
   it('moves between principles with the arrow keys, Home and End, wrapping around', () => {
@@ -150,6 +236,8 @@ describe('the card', () => {
     rerender(<Card model={model({ items: [], activeId: null })} handlers={handlers()} t={t} />);
     expect(container.querySelector('#maxim-card-count')!.textContent).toBe('cardCountNone');
     expect(container.querySelector('[data-principle-id]')).toBeNull();
+    // The empty card names no keys it has nothing for.
+    expect(container.querySelector('[data-hint]')).toBeNull();
   });
 
   it('follows the theme setting', () => {

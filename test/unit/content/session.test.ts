@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deriveConfig } from '../../../content/config';
 import { textareaKind } from '../../../content/editors/textarea';
-import type { EditorAdapter, InsertResult } from '../../../content/editors/types';
+import type { EditorAdapter, InsertResult, InsertTarget } from '../../../content/editors/types';
 import { inlineAnalysis } from './inline-service';
 import type { SessionStore } from '../../../content/session/deps';
 import { startFieldSession, type FieldSession } from '../../../content/session/field-session';
@@ -25,8 +25,13 @@ const roots: ShadowRoot[] = [];
 const attachShadow = Element.prototype.attachShadow;
 
 function fakeAdapter(field: HTMLTextAreaElement, result: InsertResult = { ok: true }) {
-  const insert = vi.fn(async (text: string) => {
-    if (result.ok) field.setRangeText(text, field.selectionEnd, field.selectionEnd, 'end');
+  const insert = vi.fn(async (text: string, at: InsertTarget) => {
+    if (result.ok) {
+      const { start, end } =
+        at.kind === 'replace' ? at.span : { start: field.selectionEnd, end: field.selectionEnd };
+      field.setRangeText(text, start, end, 'end');
+      field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }
     return result;
   });
   // The real textarea adapter (its caret), with an insert the test controls.
@@ -43,7 +48,9 @@ function fakeStore(): SessionStore & Record<string, ReturnType<typeof vi.fn>> {
   return {
     recordStat: vi.fn(async () => undefined),
     dismiss: vi.fn(async () => undefined),
+    undoDismiss: vi.fn(async () => undefined),
     mutePrinciple: vi.fn(async () => []),
+    unmutePrinciple: vi.fn(async () => []),
     saveSettings: vi.fn(async () => []),
   } as unknown as SessionStore & Record<string, ReturnType<typeof vi.fn>>;
 }
@@ -107,6 +114,19 @@ const count = () => Number(q('[data-maxim-badge]')?.getAttribute('data-count'));
 const click = (selector: string) =>
   q(selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
+/** Fills every field of a principle's phrasing as a rep would, and gives the phrasing it makes. */
+function fillPhrasing(id: string): string {
+  const phrasing = q(`[data-principle-id="${id}"] [data-phrasing]`)!;
+  phrasing.querySelectorAll<HTMLInputElement>('input[data-field]').forEach((input, i) => {
+    if (input.value === '') input.value = `value ${i + 1}`;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  let text = '';
+  for (const node of phrasing.childNodes)
+    text += node instanceof HTMLInputElement ? node.value : (node.textContent ?? '');
+  return text;
+}
+
 async function openCard() {
   await vi.waitFor(() => expect(count()).toBeGreaterThanOrEqual(1), { timeout: 5000 });
   click('[data-maxim-badge]');
@@ -122,18 +142,57 @@ describe('a field session', () => {
     expect(store.recordStat).toHaveBeenCalledWith('own-mistakes-openly', 'shown');
   });
 
-  it('inserts the phrasing at the caret after a space, records it and closes the card', async () => {
+  it('inserts the filled phrasing at the caret after a space, records it, says so, and never flags it again', async () => {
     const { adapter, insert } = fakeAdapter(field);
     const { store } = start(adapter);
     await openCard();
-    const phrasing = q('[data-principle-id="own-mistakes-openly"] [data-phrasing]')!.textContent!;
+    const phrasing = fillPhrasing('own-mistakes-openly');
     click('[data-principle-id="own-mistakes-openly"] [data-action="insert"]');
     await vi.waitFor(() => expect(insert).toHaveBeenCalledWith(` ${phrasing}`, { kind: 'caret' }));
     expect(field.value).toBe(`${DELAY} ${phrasing}`);
     await vi.waitFor(() =>
       expect(store.recordStat).toHaveBeenCalledWith('own-mistakes-openly', 'inserted'),
     );
-    expect(q('[data-maxim-card]')).toBeNull();
+    await vi.waitFor(() => expect(q('[data-toast]')?.textContent).toContain('Inserted.'));
+    // Only the rep's own delay sentence is marked, not Maxim's phrasing after it.
+    await vi.waitFor(() => {
+      const marked = [...root().querySelectorAll('.overlay .mark')].map((m) => m.textContent);
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.every((m) => DELAY.includes(m ?? ''))).toBe(true);
+    });
+  });
+
+  it('replaces the sentence the evidence sits in, shown beside the phrasing first', async () => {
+    const { adapter, insert } = fakeAdapter(field);
+    start(adapter);
+    await openCard();
+    expect(q('[data-principle-id="own-mistakes-openly"] [data-sentence]')!.textContent).toBe(DELAY);
+    const phrasing = fillPhrasing('own-mistakes-openly');
+    click('[data-principle-id="own-mistakes-openly"] [data-action="replace"]');
+    await vi.waitFor(() =>
+      expect(insert).toHaveBeenCalledWith(phrasing, {
+        kind: 'replace',
+        span: { start: 0, end: DELAY.length },
+      }),
+    );
+    expect(field.value).toBe(phrasing);
+    await vi.waitFor(() => expect(q('[data-toast]')?.textContent).toContain('Sentence replaced.'));
+  });
+
+  it('does not replace a sentence the rep has changed since, and says so', async () => {
+    const { adapter, insert } = fakeAdapter(field);
+    start(adapter);
+    await openCard();
+    fillPhrasing('own-mistakes-openly');
+    field.value = 'Something else entirely.';
+    click('[data-principle-id="own-mistakes-openly"] [data-action="replace"]');
+    await vi.waitFor(() =>
+      expect(q('[data-principle-id="own-mistakes-openly"] [data-status]')!.textContent).toMatch(
+        /changed meanwhile/,
+      ),
+    );
+    expect(insert).not.toHaveBeenCalled();
+    expect(field.value).toBe('Something else entirely.');
   });
 
   it('says so in the card when the editor refuses the insert, and copies the phrasing instead', async () => {
@@ -142,7 +201,7 @@ describe('a field session', () => {
     const { adapter } = fakeAdapter(field, { ok: false, reason: 'refused' });
     const { store } = start(adapter);
     await openCard();
-    const phrasing = q('[data-principle-id="own-mistakes-openly"] [data-phrasing]')!.textContent!;
+    const phrasing = fillPhrasing('own-mistakes-openly');
     click('[data-principle-id="own-mistakes-openly"] [data-action="insert"]');
     await vi.waitFor(() =>
       expect(q('[data-principle-id="own-mistakes-openly"] [data-status]')!.textContent).toBe(
@@ -162,6 +221,26 @@ describe('a field session', () => {
     expect(store.dismiss).toHaveBeenCalledWith(expect.any(String), 'own-mistakes-openly');
     await vi.waitFor(() => expect(q('[data-principle-id="own-mistakes-openly"]')).toBeNull());
     expect(count()).toBe(before - 1);
+    // The toast takes it back: the dismissal is forgotten and the principle is there again.
+    expect(q('[data-toast]')!.textContent).toContain('Dismissed for this text.');
+    click('[data-toast] [data-action="undo"]');
+    await vi.waitFor(() =>
+      expect(store.undoDismiss).toHaveBeenCalledWith(expect.any(String), 'own-mistakes-openly'),
+    );
+    expect(q('[data-principle-id="own-mistakes-openly"]')).not.toBeNull();
+    expect(count()).toBe(before);
+  });
+
+  it('mutes a principle everywhere, and the toast turns it back on', async () => {
+    const { store } = start(fakeAdapter(field).adapter);
+    await openCard();
+    click('[data-principle-id="own-mistakes-openly"] [data-action="mute"]');
+    expect(store.mutePrinciple).toHaveBeenCalledWith('own-mistakes-openly');
+    expect(q('[data-toast]')!.textContent).toContain('Principle muted everywhere.');
+    click('[data-toast] [data-action="undo"]');
+    await vi.waitFor(() =>
+      expect(store.unmutePrinciple).toHaveBeenCalledWith('own-mistakes-openly'),
+    );
   });
 
   it('turns the site off and lets the content script remove its UI', async () => {
@@ -172,7 +251,10 @@ describe('a field session', () => {
       sitesOn: [],
       sitesOff: ['demo.my.salesforce.com'],
     });
-    expect(siteOff).toHaveBeenCalled();
+    expect(siteOff).toHaveBeenCalledWith(expect.any(Function));
+    // Its undo puts the site lists back as they were.
+    await siteOff.mock.calls[0]![0]();
+    expect(store.saveSettings).toHaveBeenLastCalledWith({ sitesOn: [], sitesOff: [] });
   });
 
   it('moves focus into the card on Tab and back to the field with its caret on Escape', async () => {
@@ -182,7 +264,14 @@ describe('a field session', () => {
     field.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }),
     );
-    expect(root().activeElement?.getAttribute('data-action')).toBe('insert');
+    // Focus goes to the first field the rep has to fill in.
+    expect(
+      root().activeElement?.getAttribute('data-field') ??
+        root().activeElement?.getAttribute('data-action'),
+    ).toBeTruthy();
+    expect(
+      root().activeElement?.closest('[data-principle-id]')?.getAttribute('data-principle-id'),
+    ).toBe('own-mistakes-openly');
     q('[data-maxim-card]')!.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
     );
