@@ -159,6 +159,8 @@ export function createCardSession({
       shadow,
     );
     if (outcome === 'inserted') {
+      // The caret is now after the new text: Esc must not put it back where it was before.
+      caret = null;
       record(deps.store, id, 'inserted');
       state.inserted.push(text);
       delete state.statuses[id];

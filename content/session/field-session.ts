@@ -6,6 +6,7 @@ import type { InlineSuggestion as Suggestion } from '../../src/messaging/protoco
 import { t } from '../i18n';
 import type { EditorAdapter, TextSpan } from '../editors/types';
 import { guard, listen, report } from '../guard';
+import { isTextControl } from '../editors/text-control';
 import { overlaps } from '../marks/geometry';
 import { createMarks, type Marks } from '../marks';
 import { countText } from '../ui/count-text';
@@ -139,6 +140,38 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
       );
     }
   };
+  /** The principle whose evidence holds the caret, among those still to act on. */
+  const principleAtCaret = (): string | null => {
+    if (!state.result || adapter.read() !== state.result.text) return null;
+    const at = adapter.caretOffset();
+    const visible = visibleSuggestions(state, deps.dismissals());
+    const hit = visible.find(
+      (s) => !s.done && !s.reply && s.evidence.some((e) => e.start <= at && at <= e.end),
+    );
+    return hit?.id ?? null;
+  };
+  /** Opens the card on the principle of the mark at the caret (a click on a mark, or the shortcut in one). */
+  const openAtCaret = (via: 'pointer' | 'keyboard'): boolean => {
+    const id = principleAtCaret();
+    if (id === null) return false;
+    state.activeId = id;
+    card.open(via);
+    return true;
+  };
+  listen<MouseEvent>(
+    field,
+    'click',
+    (event) => {
+      if (event.button !== 0 || event.detail > 1 || event.shiftKey) return;
+      // A click that selects text is the rep's; only a plain click into a mark opens its principle.
+      if (isTextControl(field)) {
+        if (field.selectionStart !== field.selectionEnd) return;
+      } else if (field.ownerDocument.getSelection()?.isCollapsed === false) return;
+      openAtCaret('pointer');
+    },
+    signal,
+  );
+
   listen(field, 'input', onInput, signal);
   listen(field, 'compositionstart', () => scheduler.compositionStart(), signal);
   listen(field, 'compositionend', () => scheduler.compositionEnd(), signal);
@@ -155,7 +188,10 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
   return {
     field,
     refresh: () => scheduler.soon(),
-    openCard: (via) => card.open(via),
+    openCard: (via) => {
+      if (!card.isOpen && openAtCaret(via)) return;
+      card.open(via);
+    },
     toggleCard: () => (card.isOpen ? card.close(false) : card.open('pointer')),
     dispose() {
       if (signal.aborted) return;

@@ -6,6 +6,7 @@ import {
   DELAY_PRINCIPLE,
   fieldCall,
   fieldText,
+  fillByKeyboard,
   firstPhrasing,
   fixtureErrors,
   squash,
@@ -160,31 +161,37 @@ describe('the card’s actions', () => {
     await finish(elsewhere);
   });
 
-  it('is usable by keyboard: Tab enters the card at Insert, Enter inserts and returns to the editor, Esc returns with the caret', async () => {
+  it('is usable by keyboard: Tab enters the card at the first field, Tab runs through the fields to Replace, Insert and Copy, Enter replaces and returns to the editor, Esc returns with the caret', async () => {
     const opened = await open('textarea', 'message', DELAY_DRAFT);
     const { page, ui, evaluate } = opened;
     await openCard(ui, DELAY_PRINCIPLE);
+    const template = await firstPhrasing(DELAY_PRINCIPLE);
+    const firstField = /\{([^{}]+)\}/.exec(template)?.[1];
     await page.keyboard.press('Tab');
     expect(
-      await eventually(async () => (await ui.focusedAction()) === 'insert'),
-      'focus on Insert',
+      await eventually(
+        async () => (await ui.focusedAction()) === (firstField ? `field:${firstField}` : 'replace'),
+      ),
+      'focus on the first field',
     ).toBe(true);
-    await page.keyboard.press('Enter');
-    const phrasing = squash(await firstPhrasing(DELAY_PRINCIPLE));
-    expect(
-      await eventually(async () => squash(await fieldText(evaluate, 'message')).includes(phrasing)),
-    ).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
-
-    await openCard(ui, DELAY_PRINCIPLE);
+    const phrasing = squash(await fillByKeyboard(page.keyboard, template));
+    expect(await ui.focusedAction()).toBe('replace');
     await page.keyboard.press('Tab');
-    expect(await eventually(async () => (await ui.focusedAction()) === 'insert')).toBe(true);
+    expect(await ui.focusedAction()).toBe('insert');
     await page.keyboard.press('Tab');
     expect(await ui.focusedAction()).toBe('copy');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await ui.focusedAction()).toBe('replace');
+    await page.keyboard.press('Enter');
+    expect(
+      await eventually(async () => squash(await fieldText(evaluate, 'message')) === phrasing),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
     await page.keyboard.press('Escape');
     expect(await eventually(async () => (await ui.card()) === null)).toBe(true);
     await page.keyboard.type(' Z');
-    expect(squash(await fieldText(evaluate, 'message')).endsWith(`${phrasing} Z`)).toBe(true);
+    expect(squash(await fieldText(evaluate, 'message'))).toBe(`${phrasing} Z`);
     await finish(opened);
   });
 
@@ -230,8 +237,8 @@ describe('the card’s actions', () => {
       await tabs.sendMessage(tab!.id, { type: 'openCard', payload: null }, { frameId: 0 });
     }, url);
     expect(
-      await eventually(async () => (await ui.focusedAction()) === 'insert'),
-      'focus on Insert',
+      await eventually(async () => /^(field:|replace$)/.test((await ui.focusedAction()) ?? '')),
+      'focus on the first field or Replace',
     ).toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');

@@ -9,6 +9,7 @@ import {
   SEED_PRINCIPLES,
   fieldCall,
   fieldText,
+  fillByKeyboard,
   firstPhrasing,
   fixtureErrors,
   squash,
@@ -72,7 +73,7 @@ async function openCard(ui: MaximUi): Promise<void> {
 }
 
 describe.each(EDITOR_CASES)('Maxim inline in $name', (editor) => {
-  it('counts, marks and explains the delay principle; Insert goes into the model and Ctrl+Z takes it out; a neutral text gets no seed principle', async () => {
+  it('counts, marks and explains the delay principle; Replace sentence with the fields filled goes into the model and Ctrl+Z brings the draft back; a neutral text gets no seed principle', async () => {
     const { page, ui, evaluate, errors } = await openEditor(editor);
     await page.keyboard.type(DELAY_DRAFT);
     expect(
@@ -94,26 +95,30 @@ describe.each(EDITOR_CASES)('Maxim inline in $name', (editor) => {
     expect(await ui.cardPrinciples()).toContain(DELAY_PRINCIPLE);
     const toggle = await ui.action(DELAY_PRINCIPLE, 'toggle');
     if (toggle?.attributes['aria-expanded'] !== 'true') await ui.click(toggle!);
-    const insert = await ui.action(DELAY_PRINCIPLE, 'insert');
     const before = await fieldText(evaluate, editor.field);
-    // A rep reads the card before choosing Insert. Quill (1 s), ProseMirror (0.5 s) and Lexical
+    // A rep reads the card before choosing. Quill (1 s), ProseMirror (0.5 s) and Lexical
     // merge edits closer together than that into one undo step with the typing before them.
     await page.waitForTimeout(1100);
-    await ui.click(insert!);
-    const phrasing = squash(await firstPhrasing(DELAY_PRINCIPLE));
+    // Tab from the text into the card's first fill-in field; fill them in; Enter on Replace.
+    await page.keyboard.press('Tab');
+    const phrasing = squash(
+      await fillByKeyboard(page.keyboard, await firstPhrasing(DELAY_PRINCIPLE)),
+    );
+    expect(await ui.focusedAction(), 'focus on Replace after the fields').toBe('replace');
+    await page.keyboard.press('Enter');
     expect(
       await eventually(async () =>
         squash(await fieldText(evaluate, editor.field)).includes(phrasing),
       ),
       'phrasing in the model',
     ).toBe(true);
-    expect(squash(await fieldText(evaluate, editor.field))).toContain(squash(DELAY_DRAFT));
-    const status = async () =>
-      (await ui.inPrinciple(DELAY_PRINCIPLE, (el) => 'data-status' in el.attributes))?.text ?? '';
-    // A verified insert closes the card; a refused one would say so in it.
+    // The rep's sentence is gone, replaced in place; the card stays and says what happened.
+    expect(squash(await fieldText(evaluate, editor.field))).not.toContain('delayed by two weeks');
     expect(
-      await eventually(async () => (await ui.card()) === null),
-      `card closed after Insert (${await status()})`,
+      await eventually(
+        async () => (await ui.query((el) => 'data-toast' in el.attributes)).length > 0,
+      ),
+      'a toast says it was replaced',
     ).toBe(true);
 
     await page.keyboard.press('ControlOrMeta+z');
@@ -121,9 +126,11 @@ describe.each(EDITOR_CASES)('Maxim inline in $name', (editor) => {
       await eventually(
         async () => !squash(await fieldText(evaluate, editor.field)).includes(phrasing),
       ),
-      'undo removes the insert',
+      'undo removes the phrasing',
     ).toBe(true);
     expect(squash(await fieldText(evaluate, editor.field))).toBe(squash(before));
+    await page.keyboard.press('Escape');
+    expect(await eventually(async () => (await ui.card()) === null)).toBe(true);
 
     await typeOver(page, NEUTRAL_DRAFT);
     expect(

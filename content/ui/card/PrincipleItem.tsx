@@ -51,12 +51,20 @@ function Phrasing({
     event.preventDefault();
     onEnter();
   };
+  // A label used twice is one field: the later places show what the first one holds.
+  const seen = new Set<string>();
   return (
     <p class="phrasing" data-phrasing>
-      {parts.map((part, index) =>
-        part.kind === 'text' ? (
-          part.text
-        ) : (
+      {parts.map((part, index) => {
+        if (part.kind === 'text') return part.text;
+        if (seen.has(part.label))
+          return (
+            <span key={`${index}:${part.label}`} class="fill-echo" data-echo={part.label}>
+              {values[part.label] || part.label}
+            </span>
+          );
+        seen.add(part.label);
+        return (
           <input
             key={`${index}:${part.label}`}
             class="fill"
@@ -69,8 +77,8 @@ function Phrasing({
             onInput={(event) => onValue(part.label, event.currentTarget.value)}
             onKeyDown={onKeyDown}
           />
-        ),
-      )}
+        );
+      })}
     </p>
   );
 }

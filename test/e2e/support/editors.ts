@@ -169,3 +169,24 @@ export async function badgePoint(
     return { x, y };
   }, selector)) as { x: number; y: number } | null;
 }
+
+/**
+ * Fills a phrasing's fields by keyboard as a rep does, focus being on its first field: types a
+ * value into each field and Tabs on, so focus ends on the first action after the phrasing.
+ * Returns the phrasing as it reads with those values.
+ */
+export async function fillByKeyboard(
+  keyboard: { type(text: string): Promise<unknown>; press(key: string): Promise<unknown> },
+  template: string,
+): Promise<string> {
+  const { fieldLabels, fillTemplate, parseTemplate } =
+    await import('../../../content/coach/template');
+  const parts = parseTemplate(template);
+  const values: Record<string, string> = {};
+  for (const [i, label] of fieldLabels(parts).entries()) {
+    values[label] = `F${i + 1}x`;
+    await keyboard.type(values[label]);
+    await keyboard.press('Tab');
+  }
+  return fillTemplate(parts, values) as string;
+}

@@ -202,7 +202,7 @@ export class MaximUi {
     await this.page.mouse.click(x, y);
   }
 
-  /** The `data-action` of the element of Maxim's UI that has keyboard focus, or null (from the accessibility tree). */
+  /** The `data-action` (or `field:<label>`) of the element of Maxim's UI that has keyboard focus, or null (from the accessibility tree). */
   async focusedAction(): Promise<string | null> {
     const { nodes } = (await this.cdp.send('Accessibility.getFullAXTree')) as {
       nodes: {
@@ -217,7 +217,9 @@ export class MaximUi {
         .map((n) => n.backendDOMNodeId),
     );
     const [el] = await this.query((e) => focused.has(e.backendNodeId));
-    return el?.attributes['data-action'] ?? null;
+    // A fill-in field of a phrasing reads as `field:<label>`.
+    const field = el?.attributes['data-field'];
+    return field !== undefined ? `field:${field}` : (el?.attributes['data-action'] ?? null);
   }
 
   async detach(): Promise<void> {
