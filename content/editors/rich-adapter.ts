@@ -216,6 +216,17 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
     if (point) await select(element, point);
   };
 
+  /** Undoes the last edit when the text is no longer `old` (a route that went wrong). */
+  const rollBack = async (old: string): Promise<void> => {
+    if (read() === old) return;
+    try {
+      element.ownerDocument.execCommand('undo');
+    } catch {
+      return;
+    }
+    await readAfter(read());
+  };
+
   /** The insert itself; `insert` turns anything it throws into a failed result. */
   const insertVerified = async (rawText: string, at: InsertTarget): Promise<InsertResult> => {
     const ownText = rawText.replace(/\r\n?/g, '\n');
@@ -237,7 +248,11 @@ export function createRichAdapter(element: HTMLElement, profile: RichEditorProfi
       const outcome = await tryRoute(route, text, planned);
       if (outcome.kind === 'unchanged') continue;
       // A route that changed the text wrongly is not followed by another: that could insert twice.
-      if (outcome.kind === 'wrong') return { ok: false, reason: outcome.reason };
+      // Its one edit is taken back through the editor's undo, so the rep's draft is not lost.
+      if (outcome.kind === 'wrong') {
+        await rollBack(planned.before.text);
+        return { ok: false, reason: outcome.reason };
+      }
       await restoreCaret(outcome.at + text.length);
       return { ok: true };
     }

@@ -10,6 +10,11 @@ export interface TextSpan {
   end: number;
 }
 
+/** A span of evidence to mark, with the mark style of its principle (0–3: wavy, dotted, dashed, double). */
+export interface MarkSpan extends TextSpan {
+  style: number;
+}
+
 /** Where an insert goes: at the caret, or replacing a span of the text. */
 export type InsertTarget = { kind: 'caret' } | { kind: 'replace'; span: TextSpan };
 

@@ -12,13 +12,25 @@
 export const EVIDENCE_HIGHLIGHT = 'maxim-evidence';
 export const ACTIVE_HIGHLIGHT = 'maxim-evidence-active';
 
+/**
+ * Underline styles that tell principles apart without colour (the card shows each principle's
+ * beside its title); the principle the card shows is solid.
+ */
+export const MARK_STYLES = ['wavy', 'dotted', 'dashed', 'double'] as const;
+
+/** The highlight name of mark style `style`. */
+export const styleHighlight = (style: number) =>
+  `${EVIDENCE_HIGHLIGHT}-${style % MARK_STYLES.length}`;
+
 /** The only rules Maxim adds to a page's styles: they select our highlight names and nothing else. */
-export const HIGHLIGHT_CSS = `::highlight(${EVIDENCE_HIGHLIGHT}) {
+export const HIGHLIGHT_CSS = `${MARK_STYLES.map(
+  (line, style) => `::highlight(${styleHighlight(style)}) {
   background-color: rgb(255 176 32 / 0.16);
-  text-decoration: underline wavy rgb(196 112 0);
-  text-decoration-thickness: 1.5px;
+  text-decoration: underline ${line} rgb(196 112 0);
+  text-decoration-thickness: ${line === 'dotted' ? '2.5px' : '1.5px'};
   text-underline-offset: 3px;
-}
+}`,
+).join('\n')}
 ::highlight(${ACTIVE_HIGHLIGHT}) {
   background-color: rgb(255 176 32 / 0.38);
   text-decoration: underline solid rgb(196 112 0);
@@ -34,7 +46,8 @@ interface HighlightWindow {
 
 /** Highlights for one field; `null` from createHighlighter when the browser cannot do it. */
 export interface Highlighter {
-  show(ranges: readonly Range[], activeRanges: readonly Range[]): void;
+  /** `byStyle[s]`: the ranges drawn in mark style `s`. */
+  show(byStyle: readonly (readonly Range[])[], activeRanges: readonly Range[]): void;
   clear(): void;
   dispose(): void;
 }
@@ -83,15 +96,17 @@ export function createHighlighter(field: HTMLElement): Highlighter | null {
   }
   if (!adopt(scope, sheet)) return null;
   const clear = () => {
-    registry.delete(EVIDENCE_HIGHLIGHT);
+    MARK_STYLES.forEach((_, style) => registry.delete(styleHighlight(style)));
     registry.delete(ACTIVE_HIGHLIGHT);
   };
   return {
-    show(ranges, activeRanges) {
+    show(byStyle, activeRanges) {
       // The page may have dropped our sheet (frameworks reassign adoptedStyleSheets): re-adopt.
       adopt(scope, sheet);
       clear();
-      if (ranges.length > 0) registry.set(EVIDENCE_HIGHLIGHT, new HighlightClass(...ranges));
+      byStyle.forEach((ranges, style) => {
+        if (ranges.length > 0) registry.set(styleHighlight(style), new HighlightClass(...ranges));
+      });
       if (activeRanges.length > 0)
         registry.set(ACTIVE_HIGHLIGHT, new HighlightClass(...activeRanges));
     },

@@ -4,7 +4,8 @@
  * is missing or the page refuses our highlight rule.
  */
 import { isTextControl } from '../editors/text-control';
-import type { EditorAdapter, TextSpan } from '../editors/types';
+import type { EditorAdapter, MarkSpan, TextSpan } from '../editors/types';
+import { MARK_STYLES } from './highlights';
 import { createHighlighter } from './highlights';
 import { createOverlay } from './overlay';
 
@@ -14,14 +15,14 @@ export type MarksKind = 'highlight' | 'overlay';
 /** The marks of one field. */
 export interface Marks {
   readonly kind: MarksKind;
-  /** Marks the spans of `text` (the text the spans refer to); `activeSpans` stand out. */
-  show(text: string, spans: readonly TextSpan[], activeSpans: readonly TextSpan[]): void;
+  /** Marks the spans of `text` (the text the spans refer to) in their styles; `activeSpans` stand out. */
+  show(text: string, spans: readonly MarkSpan[], activeSpans: readonly TextSpan[]): void;
   clear(): void;
   dispose(): void;
 }
 
 /** The spans that are not active, and the active ones that are among the spans. */
-function splitActive(spans: readonly TextSpan[], activeSpans: readonly TextSpan[]) {
+function splitActive<S extends TextSpan>(spans: readonly S[], activeSpans: readonly TextSpan[]) {
   const key = (s: TextSpan) => `${s.start}:${s.end}`;
   const activeKeys = new Set(activeSpans.map(key));
   return {
@@ -39,7 +40,10 @@ export function createMarks(adapter: EditorAdapter, layer: HTMLElement): Marks {
       kind: 'highlight',
       show(_text, spans, activeSpans) {
         const { others, active } = splitActive(spans, activeSpans);
-        highlighter.show(adapter.rangesFor(others), adapter.rangesFor(active));
+        const byStyle = MARK_STYLES.map((_, style) =>
+          adapter.rangesFor(others.filter((s) => s.style % MARK_STYLES.length === style)),
+        );
+        highlighter.show(byStyle, adapter.rangesFor(active));
       },
       clear: () => highlighter.clear(),
       dispose: () => highlighter.dispose(),
@@ -52,8 +56,11 @@ export function createMarks(adapter: EditorAdapter, layer: HTMLElement): Marks {
       if (isTextControl(field)) return overlay.show(text, spans, activeSpans);
       const { others, active } = splitActive(spans, activeSpans);
       const activeRanges = adapter.rangesFor(active);
+      const styled = others.flatMap((span) =>
+        adapter.rangesFor([span]).map((range) => ({ range, style: span.style })),
+      );
       overlay.show(text, spans, activeSpans, {
-        all: [...adapter.rangesFor(others), ...activeRanges],
+        all: [...styled, ...activeRanges.map((range) => ({ range, style: 0 }))],
         active: activeRanges,
       });
     },

@@ -88,6 +88,8 @@ export interface MirrorSpan {
   start: number;
   end: number;
   active: boolean;
+  /** Mark style of its principle (see MARK_STYLES). */
+  style?: number;
 }
 
 /**
@@ -110,7 +112,7 @@ export function fillMirror(
     if (end <= start) continue;
     if (start > at) parts.push(doc.createTextNode(text.slice(at, start)));
     const mark = doc.createElement('span');
-    mark.className = span.active ? 'mark mark--active' : 'mark';
+    mark.className = span.active ? 'mark mark--active' : `mark mark--s${(span.style ?? 0) % 4}`;
     mark.textContent = text.slice(start, end);
     parts.push(mark);
     at = end;

@@ -5,9 +5,10 @@
  */
 import { autoUpdate } from '@floating-ui/dom';
 import { guard } from '../guard';
-import type { TextSpan } from '../editors/types';
+import type { MarkSpan, TextSpan } from '../editors/types';
 import { clipPathFor, visibleBox } from './geometry';
 import { isTextControl, type TextControl } from '../editors/text-control';
+import { MARK_STYLES } from './highlights';
 import { applyStyle, fillMirror, mirrorStyle } from './mirror';
 
 /** Marks for one field in the overlay layer. */
@@ -15,9 +16,9 @@ export interface OverlayMarks {
   /** Marks `spans` of `text` (text controls) or the given ranges' boxes (rich fields). */
   show(
     text: string,
-    spans: readonly TextSpan[],
+    spans: readonly MarkSpan[],
     activeSpans: readonly TextSpan[],
-    ranges?: { all: Range[]; active: Range[] },
+    ranges?: { all: { range: Range; style: number }[]; active: Range[] },
   ): void;
   clear(): void;
   dispose(): void;
@@ -72,7 +73,7 @@ export function createOverlay(field: HTMLElement, layer: HTMLElement): OverlayMa
   const showMirror = (
     control: TextControl,
     text: string,
-    spans: readonly TextSpan[],
+    spans: readonly MarkSpan[],
     active: readonly TextSpan[],
   ) => {
     const view = control.ownerDocument.defaultView;
@@ -86,15 +87,17 @@ export function createOverlay(field: HTMLElement, layer: HTMLElement): OverlayMa
     );
   };
 
-  const showRects = (ranges: { all: Range[]; active: Range[] }) => {
+  const showRects = (ranges: { all: { range: Range; style: number }[]; active: Range[] }) => {
     drawRects = () => {
       const origin = field.getBoundingClientRect();
       const marks: HTMLElement[] = [];
-      for (const range of ranges.all) {
+      for (const { range, style } of ranges.all) {
         const active = ranges.active.includes(range);
         for (const r of Array.from(range.getClientRects())) {
           const mark = doc.createElement('div');
-          mark.className = active ? 'rect-mark rect-mark--active' : 'rect-mark';
+          mark.className = active
+            ? 'rect-mark rect-mark--active'
+            : `rect-mark mark--s${style % MARK_STYLES.length}`;
           mark.style.transform = `translate(${r.left - origin.left}px, ${r.top - origin.top}px)`;
           mark.style.width = `${r.width}px`;
           mark.style.height = `${r.height}px`;

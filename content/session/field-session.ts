@@ -4,7 +4,7 @@
  */
 import type { InlineSuggestion as Suggestion } from '../../src/messaging/protocol';
 import { t } from '../i18n';
-import type { EditorAdapter, TextSpan } from '../editors/types';
+import type { EditorAdapter, MarkSpan } from '../editors/types';
 import { guard, listen, report } from '../guard';
 import { isTextControl } from '../editors/text-control';
 import { overlaps } from '../marks/geometry';
@@ -15,6 +15,7 @@ import { createCardSession } from './card-session';
 import type { SessionDeps } from './deps';
 import { caretBox } from './caret';
 import { createScheduler } from './scheduler';
+import { markStyles } from './view-model';
 import { createSessionState, insertedSpans, settleActive, visibleSuggestions } from './state';
 import type { FieldStructure } from '../editors/email-blocks';
 
@@ -30,11 +31,13 @@ export interface FieldSession {
   dispose(): void;
 }
 
-/** The evidence spans to mark: those of principles still to act on (what is done is not a problem). */
-function spansOf(suggestions: readonly Suggestion[]): TextSpan[] {
-  return suggestions
-    .filter((s) => !s.done)
-    .flatMap((s) => s.evidence.map(({ start, end }) => ({ start, end })));
+/** The evidence spans to mark, each in its principle's style: only what is still to act on. */
+function spansOf(suggestions: readonly Suggestion[], styles: Map<string, number>): MarkSpan[] {
+  return suggestions.flatMap((s) => {
+    const style = styles.get(s.id);
+    if (style === undefined) return [];
+    return s.evidence.map(({ start, end }) => ({ start, end, style }));
+  });
 }
 
 /** Starts a session on the adapter's field. */
@@ -81,7 +84,8 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
     syncMarks();
     if (marks && state.result) {
       const active = card.isOpen ? visible.filter((s) => s.id === state.activeId) : [];
-      marks.show(state.result.text, spansOf(visible), spansOf(active));
+      const styles = markStyles(visible);
+      marks.show(state.result.text, spansOf(visible, styles), spansOf(active, styles));
     }
     card.update(visible);
   };

@@ -32,6 +32,16 @@ function quotes(evidence: Suggestion['evidence']): string[] {
   return out;
 }
 
+/**
+ * The mark style of each principle still to act on in the rep's words, in card order: its marks
+ * in the text and the sample beside its title in the card look alike (see MARK_STYLES).
+ */
+export function markStyles(suggestions: readonly Suggestion[]): Map<string, number> {
+  const styles = new Map<string, number>();
+  for (const s of suggestions) if (!s.done && !s.reply) styles.set(s.id, styles.size);
+  return styles;
+}
+
 /** Where and how the rep writes: the text the evidence refers to, and whether it is an internal note. */
 export interface WritingPlace {
   text: string;
@@ -63,6 +73,7 @@ export function cardItems(
   place: WritingPlace = { text: '', note: false },
 ): CardItem[] {
   const items: CardItem[] = [];
+  const styles = markStyles(suggestions);
   for (const suggestion of suggestions) {
     const found = availableText(suggestion.principle, language);
     if (!found) continue;
@@ -80,6 +91,7 @@ export function cardItems(
       phrasings: phrasingsFor(found.text, place.note),
       ...(span ? { sentence: { ...span, text: place.text.slice(span.start, span.end) } } : {}),
       ...(suggestion.done?.length ? { done: quotes(suggestion.done) } : {}),
+      ...(styles.has(suggestion.id) ? { markStyle: styles.get(suggestion.id) as number } : {}),
       lang: found.lang,
       mutable: !lockedOn.includes(suggestion.id),
       ...(suggestion.reply ? { reply: true as const } : {}),

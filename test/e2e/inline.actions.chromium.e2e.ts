@@ -195,17 +195,23 @@ describe('the card’s actions', () => {
     await finish(opened);
   });
 
-  it('Off on this site removes Maxim from the page at once and remembers it', async () => {
+  it('Off on this site removes Maxim from the page at once, remembers it, and its toast takes it back', async () => {
     const opened = await open('contenteditable', 'body', DELAY_DRAFT);
-    await openCard(opened.ui, DELAY_PRINCIPLE);
-    const [siteOff] = await opened.ui.query((el) => el.attributes['data-action'] === 'site-off');
-    await opened.ui.click(siteOff!);
+    const { ui, page } = opened;
+    await openCard(ui, DELAY_PRINCIPLE);
+    const [siteOff] = await ui.query((el) => el.attributes['data-action'] === 'site-off');
+    await ui.click(siteOff!);
+    // Badge, marks and card go at once; only the toast with its undo stays, in a host of its own.
     expect(
       await eventually(
         async () =>
-          (await opened.page.evaluate(() => document.querySelectorAll('maxim-ui').length)) === 0,
+          (await ui.badge()) === null &&
+          (await ui.card()) === null &&
+          (await page.evaluate(() => document.querySelectorAll('maxim-ui').length)) === 1,
       ),
     ).toBe(true);
+    const [toast] = await ui.query((el) => 'data-toast' in el.attributes);
+    expect(toast?.text).toContain(`Maxim is off on ${DEMO_HOSTS.crm}.`);
     expect(
       await eventually(
         async () =>
@@ -214,9 +220,30 @@ describe('the card’s actions', () => {
           ) === true,
       ),
     ).toBe(true);
-    await opened.page.keyboard.type(' More text.');
+    await page.keyboard.type(' More text.');
     await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(await opened.page.evaluate(() => document.querySelectorAll('maxim-ui').length)).toBe(0);
+    expect(await ui.badge()).toBeNull();
+    const [undo] = await ui.query(
+      (el) => el.attributes['data-action'] === 'undo' && el.localName === 'button',
+    );
+    await ui.click(undo!);
+    expect(
+      await eventually(
+        async () =>
+          ((await stored(session.worker, 'sync', 'sitesOff')) as string[] | undefined)?.includes(
+            DEMO_HOSTS.crm,
+          ) === false,
+      ),
+      'the site is on again',
+    ).toBe(true);
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('[data-fixture-field="body"]')?.focus(),
+    );
+    await page.keyboard.type(' Again.');
+    expect(
+      await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 1),
+      'Maxim is back without a reload',
+    ).toBe(true);
     await restore(session.worker, 'sync', { sitesOff: [] });
     await finish(opened);
   });

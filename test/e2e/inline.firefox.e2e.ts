@@ -144,7 +144,7 @@ describe.each(EDITOR_CASES)('Maxim inline in Firefox: $name', (editor) => {
       await eventually(async () =>
         squash(await fieldText(evaluate, editor.field)).includes(phrasing),
       ),
-      'phrasing in the model',
+      `phrasing in the model (now: ${await fieldText(evaluate, editor.field)})`,
     ).toBe(true);
     expect(squash(await fieldText(evaluate, editor.field))).not.toContain('delayed by two weeks');
 

@@ -149,6 +149,15 @@ export function PrincipleItem({
           <span class="principle__chevron" aria-hidden="true">
             {active ? '▾' : '▸'}
           </span>
+          {item.markStyle !== undefined && (
+            <span
+              class={`swatch swatch--s${item.markStyle % 4}`}
+              aria-hidden="true"
+              title={t('cardMarkSample')}
+            >
+              abc
+            </span>
+          )}
           <span class="principle__name">{item.title}</span>
           {done && <span class="principle__done">{t('cardDoneTag')}</span>}
         </button>

@@ -22,6 +22,8 @@ export interface CardItem {
   sentence?: { start: number; end: number; text: string };
   /** The draft already does what the principle asks: the rep's words that show it. */
   done?: string[];
+  /** The style of its marks in the text (absent when it has none there). */
+  markStyle?: number;
   /** Language of the principle's text (for `lang` attributes). */
   lang: string;
   /** False when the organisation's policy keeps the principle on. */
