@@ -13,9 +13,16 @@ import { eventually } from './support/scenarios';
 
 const OUT = resolve(import.meta.dirname, '../../.screenshots');
 const EDITORS = [
-  { name: 'textarea', field: 'message' },
-  { name: 'ckeditor5', field: undefined },
-  { name: 'tinymce', field: undefined },
+  { name: 'textarea', field: 'message', draft: `Hi Anna,\n${DELAY_DRAFT}` },
+  { name: 'ckeditor5', field: undefined, draft: `Hi Anna,\n${DELAY_DRAFT}` },
+  { name: 'tinymce', field: undefined, draft: `Hi Anna,\n${DELAY_DRAFT}` },
+  {
+    name: 'textarea',
+    field: 'message',
+    label: 'textarea-de',
+    draft:
+      'Hallo Frau Berger,\nleider verzögert sich Ihre Lieferung um zwei Wochen, weil unser Lieferant Probleme hat. Das geht auf uns, und ich melde mich morgen mit dem neuen Plan.',
+  },
 ];
 
 beforeAll(() => {
@@ -25,14 +32,15 @@ beforeAll(() => {
 describe.each(['light', 'dark'] as const)('the card in %s mode', (theme) => {
   const session = useChromium({ colorScheme: theme });
 
-  it.each(EDITORS)('in $name', async ({ name, field }) => {
+  it.each(EDITORS)('in $name $label', async ({ name, field, draft, label }) => {
     const page = await session.context.newPage();
     await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
     const evaluate: PageEval = (fn, arg) =>
       page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     await fieldCall(evaluate, field, 'setText', '');
     await fieldCall(evaluate, field, 'focus');
-    await page.keyboard.type(`Hi Anna,\n${DELAY_DRAFT}`);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.keyboard.type(draft);
     const ui = await MaximUi.on(page);
     expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 1)).toBe(true);
     await ui.click((await ui.badge())!);
@@ -42,8 +50,8 @@ describe.each(['light', 'dark'] as const)('the card in %s mode', (theme) => {
     await page.waitForTimeout(300);
     const card = (await ui.card())!;
     const { x, y } = await ui.centre(card);
-    expect(x > 0 && x < 1280 && y > 0 && y < 800).toBe(true);
-    await page.screenshot({ path: resolve(OUT, `card-${name}-${theme}.png`) });
+    expect(x > 0 && x < 1280 && y > 0 && y < 1000).toBe(true);
+    await page.screenshot({ path: resolve(OUT, `card-${label ?? name}-${theme}.png`) });
     await ui.detach();
     await page.close();
   });
