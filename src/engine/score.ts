@@ -143,12 +143,30 @@ function evidenceSum(hits: readonly PlacedHit[]): number {
   return sum;
 }
 
-/** Spans sorted by position, overlapping and duplicate spans merged; text sliced from the input. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** A span grown to whole words: a pattern that matched part of a word ("Liefer") quotes all of it. */
+function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  if (to > from && WORD_CHAR.test(text.charAt(from)))
+    while (from > 0 && WORD_CHAR.test(text.charAt(from - 1))) from--;
+  if (to > from && WORD_CHAR.test(text.charAt(to - 1)))
+    while (to < text.length && WORD_CHAR.test(text.charAt(to))) to++;
+  return { start: from, end: to };
+}
+
+/**
+ * Spans grown to whole words, sorted by position, overlapping and duplicate spans merged; text
+ * sliced from the input.
+ */
 export function mergeEvidence(
   text: string,
   hits: readonly { start: number; end: number }[],
 ): Evidence[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = hits
+    .map((hit) => wholeWords(text, hit.start, hit.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Evidence[] = [];
   for (const { start, end } of sorted) {
     const last = merged[merged.length - 1];
