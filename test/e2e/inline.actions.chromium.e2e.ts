@@ -195,6 +195,42 @@ describe('the card’s actions', () => {
     await finish(opened);
   });
 
+  it('a click on an underlined phrase opens the card on its principle; each principle has its own underline style', async () => {
+    const draft = `${DELAY_DRAFT} We will get back to you asap.`;
+    const opened = await open('textarea', 'message', draft);
+    const { ui, page } = opened;
+    expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 2)).toBe(true);
+    // The overlay draws each principle's marks in its own style (wavy, dotted, …), not colour alone.
+    let marks: { text: string; style: string }[] = [];
+    expect(
+      await eventually(async () => {
+        marks = (await ui.query((el) => /\bmark--s\d\b/.test(el.attributes['class'] ?? ''))).map(
+          (el) => ({ text: el.text, style: /mark--s(\d)/.exec(el.attributes['class']!)![1]! }),
+        );
+        return marks.some((m) => m.text === 'asap');
+      }),
+    ).toBe(true);
+    const asapStyle = marks.find((m) => m.text === 'asap')!.style;
+    const delayStyle = marks.find((m) => m.text === 'delayed')!.style;
+    expect(asapStyle).not.toBe(delayStyle);
+    // A click into "asap" puts the caret there and opens its principle, the editor keeping focus.
+    const [asap] = await ui.query(
+      (el) => el.text === 'asap' && /\bmark\b/.test(el.attributes['class'] ?? ''),
+    );
+    await ui.click(asap!);
+    expect(await eventually(async () => (await ui.card()) !== null), 'card open').toBe(true);
+    const toggle = await ui.action('give-a-concrete-time', 'toggle');
+    expect(toggle?.attributes['aria-expanded']).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
+    // The card shows the same underline sample beside the title.
+    const swatch = await ui.inPrinciple('give-a-concrete-time', (el) =>
+      /\bswatch\b/.test(el.attributes['class'] ?? ''),
+    );
+    expect(swatch?.attributes['class']).toContain(`swatch--s${asapStyle}`);
+    await page.keyboard.press('Escape');
+    await finish(opened);
+  });
+
   it('Off on this site removes Maxim from the page at once, remembers it, and its toast takes it back', async () => {
     const opened = await open('contenteditable', 'body', DELAY_DRAFT);
     const { ui, page } = opened;
