@@ -126,15 +126,20 @@ export async function fixtureErrors(evaluate: PageEval): Promise<string[]> {
   )) as string[];
 }
 
-/** The first English phrasing of a principle, read from the bundled pack file. */
-export async function firstPhrasing(id: string): Promise<string> {
+/**
+ * The first English phrasing the card shows for a principle, read from the bundled pack file: in a
+ * note (`note`, the default: a draft without a greeting on the CRM host the suites use) the first
+ * note phrasing where it has one, else the first phrasing for the customer.
+ */
+export async function firstPhrasing(id: string, note = true): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
   const file = resolve(import.meta.dirname, '../../../src/data/principles', `${id}.json`);
   const principle = JSON.parse(await readFile(file, 'utf8')) as {
-    text: { en: { tryThis: string[] } };
+    text: { en: { tryThis: string[]; tryThisNote?: string[] } };
   };
-  return principle.text.en.tryThis[0] as string;
+  const { tryThis, tryThisNote } = principle.text.en;
+  return ((note ? tryThisNote?.[0] : undefined) ?? tryThis[0]) as string;
 }
 
 /** Collapses white space, so texts compare across editors that normalise it differently. */
