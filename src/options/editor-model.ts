@@ -27,8 +27,12 @@ export interface LanguageDraft {
   why: string;
   /** The phrasings, one entry each (an entry may span lines). */
   tryThis: string[];
+  /** Phrasings for an internal note (kept as they are; the form does not edit them yet). */
+  tryThisNote: string[];
   triggers: SignalDraft[];
   suppressors: SignalDraft[];
+  /** Signs the draft already does it (kept as they are; the form does not edit them yet). */
+  done: SignalDraft[];
   /** Example texts, one entry each. */
   positive: string[];
   negative: string[];
@@ -61,8 +65,10 @@ function blankLanguage(enabled: boolean): LanguageDraft {
     summary: '',
     why: '',
     tryThis: [''],
+    tryThisNote: [],
     triggers: [blankSignal()],
     suppressors: [],
+    done: [],
     positive: [],
     negative: [],
   };
@@ -104,8 +110,10 @@ function languageDraft(principle: Principle, language: Language): LanguageDraft 
     summary: text?.summary ?? '',
     why: text?.why ?? '',
     tryThis: text?.tryThis.length ? [...text.tryThis] : [''],
+    tryThisNote: [...(text?.tryThisNote ?? [])],
     triggers: (signals?.triggers ?? []).map(signalDraft),
     suppressors: (signals?.suppressors ?? []).map(signalDraft),
+    done: (signals?.done ?? []).map(signalDraft),
     positive: [...(examples?.positive ?? [])],
     negative: [...(examples?.negative ?? [])],
   };
@@ -180,10 +188,14 @@ export function fromDraft(draft: PrincipleDraft): Principle {
       why: lang.why.trim(),
       tryThis: entries(lang.tryThis),
     };
+    const notes = entries(lang.tryThisNote);
+    if (notes.length > 0) principle.text[language].tryThisNote = notes;
     const suppressors = filledSignals(lang.suppressors).map(({ row }) => toSignal(row));
+    const done = filledSignals(lang.done).map(({ row }) => toSignal(row));
     principle.signals[language] = {
       triggers: filledSignals(lang.triggers).map(({ row }) => toSignal(row)),
       ...(suppressors.length > 0 ? { suppressors } : {}),
+      ...(done.length > 0 ? { done } : {}),
     };
     const positive = entries(lang.positive);
     const negative = entries(lang.negative);

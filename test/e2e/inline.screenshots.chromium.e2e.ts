@@ -33,6 +33,18 @@ describe.each(['light', 'dark'] as const)('the card in %s mode', (theme) => {
   const session = useChromium({ colorScheme: theme });
 
   it.each(EDITORS)('in $name $label', async ({ name, field, draft, label }) => {
+    // The German draft is shown with German interface strings too.
+    await session.worker.evaluate(
+      async (lang) => {
+        const sync = (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { set(v: object): Promise<void> } } };
+          }
+        ).chrome.storage.sync;
+        await sync.set({ uiLanguage: lang });
+      },
+      label === 'textarea-de' ? 'de' : 'en',
+    );
     const page = await session.context.newPage();
     await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${name}.html`));
     const evaluate: PageEval = (fn, arg) =>

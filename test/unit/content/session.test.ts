@@ -115,12 +115,14 @@ const click = (selector: string) =>
   q(selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
 /** Fills every field of a principle's phrasing as a rep would, and gives the phrasing it makes. */
-function fillPhrasing(id: string): string {
+async function fillPhrasing(id: string): Promise<string> {
   const phrasing = q(`[data-principle-id="${id}"] [data-phrasing]`)!;
   phrasing.querySelectorAll<HTMLInputElement>('input[data-field]').forEach((input, i) => {
     if (input.value === '') input.value = `value ${i + 1}`;
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
   });
+  // The card re-renders with the values before the rep's next click.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   let text = '';
   for (const node of phrasing.childNodes)
     text += node instanceof HTMLInputElement ? node.value : (node.textContent ?? '');
@@ -146,7 +148,7 @@ describe('a field session', () => {
     const { adapter, insert } = fakeAdapter(field);
     const { store } = start(adapter);
     await openCard();
-    const phrasing = fillPhrasing('own-mistakes-openly');
+    const phrasing = await fillPhrasing('own-mistakes-openly');
     click('[data-principle-id="own-mistakes-openly"] [data-action="insert"]');
     await vi.waitFor(() => expect(insert).toHaveBeenCalledWith(` ${phrasing}`, { kind: 'caret' }));
     expect(field.value).toBe(`${DELAY} ${phrasing}`);
@@ -167,7 +169,7 @@ describe('a field session', () => {
     start(adapter);
     await openCard();
     expect(q('[data-principle-id="own-mistakes-openly"] [data-sentence]')!.textContent).toBe(DELAY);
-    const phrasing = fillPhrasing('own-mistakes-openly');
+    const phrasing = await fillPhrasing('own-mistakes-openly');
     click('[data-principle-id="own-mistakes-openly"] [data-action="replace"]');
     await vi.waitFor(() =>
       expect(insert).toHaveBeenCalledWith(phrasing, {
@@ -183,7 +185,7 @@ describe('a field session', () => {
     const { adapter, insert } = fakeAdapter(field);
     start(adapter);
     await openCard();
-    fillPhrasing('own-mistakes-openly');
+    await fillPhrasing('own-mistakes-openly');
     field.value = 'Something else entirely.';
     click('[data-principle-id="own-mistakes-openly"] [data-action="replace"]');
     await vi.waitFor(() =>
@@ -201,7 +203,7 @@ describe('a field session', () => {
     const { adapter } = fakeAdapter(field, { ok: false, reason: 'refused' });
     const { store } = start(adapter);
     await openCard();
-    const phrasing = fillPhrasing('own-mistakes-openly');
+    const phrasing = await fillPhrasing('own-mistakes-openly');
     click('[data-principle-id="own-mistakes-openly"] [data-action="insert"]');
     await vi.waitFor(() =>
       expect(q('[data-principle-id="own-mistakes-openly"] [data-status]')!.textContent).toBe(
