@@ -195,6 +195,49 @@ describe('the card’s actions', () => {
     await finish(opened);
   });
 
+  it('knows when the draft is good: what it already does is shown as done, the badge and card say how much is addressed, and a replaced sentence clears its principle', async () => {
+    const owned =
+      "Hi Tom,\nwe missed the date we promised, and that's on us. The new plan: your order leaves our warehouse with the next shipment. We will get back to you asap.";
+    const opened = await open('textarea', 'message', owned);
+    const { ui, page, evaluate } = opened;
+    // Two principles came up; one is already followed: the badge counts what is left.
+    expect(await eventually(async () => (await ui.badgeCount()) === 1)).toBe(true);
+    expect((await ui.badge())?.attributes['aria-label']).toBe(
+      'Maxim: 1 of 2 addressed in this text',
+    );
+    await ui.click((await ui.badge())!);
+    expect(await eventually(async () => (await ui.card()) !== null)).toBe(true);
+    expect(await ui.groupPrinciples('done')).toEqual([DELAY_PRINCIPLE]);
+    expect(await ui.groupPrinciples('own')).toEqual(['give-a-concrete-time']);
+    const [count] = await ui.query((el) => el.attributes['id'] === 'maxim-card-count');
+    expect(count?.text).toBe('1 of 2 addressed');
+    const line = await ui.inPrinciple(DELAY_PRINCIPLE, (el) => 'data-why-here' in el.attributes);
+    expect(line?.text).toContain("that's on us");
+    // The open one is the principle still to act on; its phrasing replaces the "asap" sentence.
+    const toggle = await ui.action('give-a-concrete-time', 'toggle');
+    expect(toggle?.attributes['aria-expanded']).toBe('true');
+    await page.keyboard.press('Tab');
+    await fillByKeyboard(page.keyboard, await firstPhrasing('give-a-concrete-time', false));
+    await page.keyboard.press('Enter');
+    expect(
+      await eventually(async () => !(await fieldText(evaluate, 'message')).includes('asap')),
+    ).toBe(true);
+    // Nothing is left to do: the badge shows a check, and Maxim's own words are not flagged.
+    expect(
+      await eventually(
+        async () =>
+          (await ui.badgeCount()) === 0 &&
+          /\bbadge--done\b/.test((await ui.badge())?.attributes['class'] ?? ''),
+      ),
+      'all addressed',
+    ).toBe(true);
+    expect((await ui.badge())?.attributes['aria-label']).toBe(
+      'Maxim: 1 of 1 addressed in this text',
+    );
+    await page.keyboard.press('Escape');
+    await finish(opened);
+  });
+
   it('a click on an underlined phrase opens the card on its principle; each principle has its own underline style', async () => {
     const draft = `${DELAY_DRAFT} We will get back to you asap.`;
     const opened = await open('textarea', 'message', draft);
