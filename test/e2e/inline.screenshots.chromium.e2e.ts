@@ -23,6 +23,13 @@ const EDITORS = [
     draft:
       'Hallo Frau Berger,\nleider verzögert sich Ihre Lieferung um zwei Wochen, weil unser Lieferant Probleme hat. Das geht auf uns, und ich melde mich morgen mit dem neuen Plan.',
   },
+  {
+    name: 'textarea',
+    field: 'message',
+    label: 'textarea-done',
+    draft:
+      "Hi Tom,\nwe missed the date we promised, and that's on us. The new plan: your order leaves with the next shipment. We will get back to you asap.",
+  },
 ];
 
 beforeAll(() => {
@@ -54,11 +61,14 @@ describe.each(['light', 'dark'] as const)('the card in %s mode', (theme) => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.keyboard.type(draft);
     const ui = await MaximUi.on(page);
-    expect(await eventually(async () => ((await ui.badgeCount()) ?? 0) >= 1)).toBe(true);
+    expect(await eventually(async () => (await ui.badgeCount()) !== null)).toBe(true);
     await ui.click((await ui.badge())!);
     expect(
-      await eventually(async () => (await ui.cardPrinciples()).includes(DELAY_PRINCIPLE)),
+      await eventually(async () => (await ui.cardPrinciples()).includes(DELAY_PRINCIPLE), 80),
     ).toBe(true);
+    // The rep has started on the first field of the phrasing.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Friday');
     await page.waitForTimeout(300);
     const card = (await ui.card())!;
     const { x, y } = await ui.centre(card);
