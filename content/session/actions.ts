@@ -33,11 +33,17 @@ export async function applyPhrasing(
   root: ShadowRoot,
 ): Promise<InsertOutcome> {
   restoreCaret();
-  const text =
-    target.kind === 'caret' ? phrasingToInsert(phrasing, adapter.charBeforeCaret()) : phrasing;
+  let where = target;
+  let text = phrasing;
+  if (target.kind === 'caret') {
+    // A caret inside a word (an arrow key moved it there) inserts after that word, not into it.
+    const end = wordEndAfterCaret(adapter);
+    if (end !== null) where = { kind: 'replace', span: { start: end.at, end: end.at } };
+    text = phrasingToInsert(phrasing, end?.before ?? adapter.charBeforeCaret());
+  }
   let ok = false;
   try {
-    ok = (await adapter.insert(text, target)).ok;
+    ok = (await adapter.insert(text, where)).ok;
   } catch {
     ok = false;
   }
@@ -45,6 +51,19 @@ export async function applyPhrasing(
   const copied = await copyText(phrasing, root);
   restoreCaret();
   return copied ? 'copied' : 'failed';
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where the word the caret sits inside ends, and the character before that; null when it is not inside one. */
+function wordEndAfterCaret(adapter: EditorAdapter): { at: number; before: string } | null {
+  const text = adapter.read();
+  const caret = adapter.caretOffset();
+  if (caret <= 0 || caret >= text.length) return null;
+  if (!WORD.test(text.charAt(caret - 1)) || !WORD.test(text.charAt(caret))) return null;
+  let at = caret;
+  while (at < text.length && WORD.test(text.charAt(at))) at++;
+  return { at, before: text.charAt(at - 1) };
 }
 
 /** Records a statistic without ever failing the caller. */

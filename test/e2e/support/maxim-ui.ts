@@ -144,8 +144,8 @@ export class MaximUi {
     return items.map((el) => el.attributes['data-principle-id'] as string);
   }
 
-  /** Ids of the principles listed in one group of the card: the rep's own words or the message replied to. */
-  async groupPrinciples(group: 'own' | 'reply'): Promise<string[]> {
+  /** Ids of the principles listed in one group of the card: the rep's own words, the message replied to, or what the draft already does. */
+  async groupPrinciples(group: 'own' | 'reply' | 'done'): Promise<string[]> {
     const [section] = await this.query((el) => el.attributes['data-group'] === group);
     if (!section) return [];
     const ids: string[] = [];

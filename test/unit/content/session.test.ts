@@ -164,6 +164,24 @@ describe('a field session', () => {
     });
   });
 
+  it('inserts after the word when the caret sits inside one, never into it', async () => {
+    const { adapter, insert } = fakeAdapter(field);
+    start(adapter);
+    await openCard();
+    const phrasing = await fillPhrasing('own-mistakes-openly');
+    // An arrow key put the caret into "delivery".
+    const inside = DELAY.indexOf('delivery') + 3;
+    field.setSelectionRange(inside, inside);
+    click('[data-principle-id="own-mistakes-openly"] [data-action="insert"]');
+    const after = DELAY.indexOf('delivery') + 'delivery'.length;
+    await vi.waitFor(() =>
+      expect(insert).toHaveBeenCalledWith(` ${phrasing}`, {
+        kind: 'replace',
+        span: { start: after, end: after },
+      }),
+    );
+  });
+
   it('replaces the sentence the evidence sits in, shown beside the phrasing first', async () => {
     const { adapter, insert } = fakeAdapter(field);
     start(adapter);
