@@ -277,9 +277,13 @@ describe('the card’s actions', () => {
   it('Off on this site removes Maxim from the page at once, remembers it, and its toast takes it back', async () => {
     const opened = await open('contenteditable', 'body', DELAY_DRAFT);
     const { ui, page } = opened;
+    const siteOff = async () =>
+      ((await stored(session.worker, 'sync', 'sitesOff')) as string[] | undefined)?.includes(
+        DEMO_HOSTS.crm,
+      ) === true;
     await openCard(ui, DELAY_PRINCIPLE);
-    const [siteOff] = await ui.query((el) => el.attributes['data-action'] === 'site-off');
-    await ui.click(siteOff!);
+    const [button] = await ui.query((el) => el.attributes['data-action'] === 'site-off');
+    await ui.click(button!);
     // Badge, marks and card go at once; only the toast with its undo stays, in a host of its own.
     expect(
       await eventually(
@@ -291,14 +295,7 @@ describe('the card’s actions', () => {
     ).toBe(true);
     const [toast] = await ui.query((el) => 'data-toast' in el.attributes);
     expect(toast?.text).toContain(`Maxim is off on ${DEMO_HOSTS.crm}.`);
-    expect(
-      await eventually(
-        async () =>
-          ((await stored(session.worker, 'sync', 'sitesOff')) as string[] | undefined)?.includes(
-            DEMO_HOSTS.crm,
-          ) === true,
-      ),
-    ).toBe(true);
+    expect(await eventually(async () => (await siteOff()) === true)).toBe(true);
     await page.keyboard.type(' More text.');
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await ui.badge()).toBeNull();
@@ -306,15 +303,9 @@ describe('the card’s actions', () => {
       (el) => el.attributes['data-action'] === 'undo' && el.localName === 'button',
     );
     await ui.click(undo!);
-    expect(
-      await eventually(
-        async () =>
-          ((await stored(session.worker, 'sync', 'sitesOff')) as string[] | undefined)?.includes(
-            DEMO_HOSTS.crm,
-          ) === false,
-      ),
-      'the site is on again',
-    ).toBe(true);
+    expect(await eventually(async () => (await siteOff()) === false), 'the site is on again').toBe(
+      true,
+    );
     await page.evaluate(() =>
       document.querySelector<HTMLElement>('[data-fixture-field="body"]')?.focus(),
     );

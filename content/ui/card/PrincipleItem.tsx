@@ -5,7 +5,7 @@
  * matters; Dismiss and Mute. A principle the draft already follows shows what shows it, and no
  * phrasing.
  */
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import {
   fieldLabels,
@@ -25,6 +25,33 @@ export interface PrincipleItemProps {
   greetingName: string | null;
   handlers: CardHandlers;
   t: Translate;
+}
+
+/** A button of the card: its `data-action` (what tests and the keyboard model find it by) and its label. */
+function Action({
+  class: className,
+  action,
+  label,
+  onClick,
+  children,
+}: {
+  class: string;
+  action: string;
+  label: string;
+  onClick(): void;
+  children: ComponentChildren;
+}) {
+  return (
+    <button
+      type="button"
+      class={className}
+      data-action={action}
+      aria-label={label}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
 }
 
 /** Width of a field input, in characters: its label or its value, whichever is longer. */
@@ -226,34 +253,31 @@ export function PrincipleItem({
             )}
             <div class="actions">
               {item.sentence && (
-                <button
-                  type="button"
-                  class="button button--primary"
-                  data-action="replace"
-                  aria-label={t('cardReplaceLabel')}
+                <Action
+                  class={'button button--primary'}
+                  action="replace"
+                  label={t('cardReplaceLabel')}
                   onClick={primary}
                 >
                   {t('cardReplace')}
-                </button>
+                </Action>
               )}
-              <button
-                type="button"
+              <Action
                 class={item.sentence ? 'button' : 'button button--primary'}
-                data-action="insert"
-                aria-label={t('cardInsertLabel')}
+                action="insert"
+                label={t('cardInsertLabel')}
                 onClick={act(handlers.onInsert)}
               >
                 {t('cardInsert')}
-              </button>
-              <button
-                type="button"
-                class="button"
-                data-action="copy"
-                aria-label={t('cardCopyLabel')}
+              </Action>
+              <Action
+                class={'button'}
+                action="copy"
+                label={t('cardCopyLabel')}
                 onClick={act(handlers.onCopy)}
               >
                 {t('cardCopy')}
-              </button>
+              </Action>
               {count > 1 && (
                 <button
                   type="button"
@@ -292,25 +316,23 @@ export function PrincipleItem({
           {item.why}
         </p>
         <div class="actions actions--secondary">
-          <button
-            type="button"
-            class="button button--quiet"
-            data-action="dismiss"
-            aria-label={t('cardDismissLabel')}
+          <Action
+            class={'button button--quiet'}
+            action="dismiss"
+            label={t('cardDismissLabel')}
             onClick={() => handlers.onDismiss(item.id)}
           >
             {t('cardDismiss')}
-          </button>
+          </Action>
           {item.mutable && (
-            <button
-              type="button"
-              class="button button--quiet"
-              data-action="mute"
-              aria-label={t('cardMuteLabel')}
+            <Action
+              class={'button button--quiet'}
+              action="mute"
+              label={t('cardMuteLabel')}
               onClick={() => handlers.onMute(item.id)}
             >
               {t('cardMute')}
-            </button>
+            </Action>
           )}
         </div>
       </div>
