@@ -44,6 +44,20 @@ describe('dismissals', () => {
     await store.clearDismissals();
     expect(await store.items.dismissals.get()).toEqual([]);
   });
+
+  it('can be taken back one at a time (the card\'s undo), leaving the others', async () => {
+    const store = createSettingsStore(fakeStorage(), { now: () => 7 });
+    await store.dismiss('abc', 'trust-your-team');
+    await store.dismiss('abc', 'tone-check');
+    await store.dismiss('def', 'trust-your-team');
+    await store.undoDismiss('abc', 'trust-your-team');
+    expect(await store.items.dismissals.get()).toEqual([
+      { fingerprint: 'abc', principleId: 'tone-check', at: 7 },
+      { fingerprint: 'def', principleId: 'trust-your-team', at: 7 },
+    ]);
+    await store.undoDismiss('zzz', 'tone-check');
+    expect(await store.items.dismissals.get()).toHaveLength(2);
+  });
 });
 
 describe('statistics', () => {
@@ -67,5 +81,9 @@ describe('statistics', () => {
     await store.mutePrinciple('trust-your-team');
     await store.mutePrinciple('trust-your-team');
     expect((await store.loadSettings()).settings.disabledPrinciples).toEqual(['trust-your-team']);
+    // The card's undo turns it back on, and only it.
+    await store.mutePrinciple('tone-check');
+    await store.unmutePrinciple('trust-your-team');
+    expect((await store.loadSettings()).settings.disabledPrinciples).toEqual(['tone-check']);
   });
 });
