@@ -24,6 +24,25 @@ import { trackFocus } from './session/focus-tracker';
 import { createSurface, type Surface } from './ui/surface';
 import { showStandaloneToast } from './ui/toast';
 
+/** The open modal dialog the field sits in (through shadow roots), or null. */
+export function modalDialogOf(field: HTMLElement): HTMLDialogElement | null {
+  let node: Element | null = field;
+  while (node) {
+    const dialog: HTMLDialogElement | null = node.closest('dialog');
+    if (dialog) {
+      try {
+        if (dialog.matches(':modal')) return dialog;
+      } catch {
+        // A browser without :modal: the dialog's own flag says it.
+        if (dialog.open) return null;
+      }
+    }
+    const root = (dialog ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
 /** The runtime's message events, as far as the content script uses them. */
 export interface MessageEvents {
   addListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
@@ -84,6 +103,8 @@ export function startMaxim(env: AppEnvironment, signal: AbortSignal): void {
 function run(env: AppEnvironment, config: () => ContentConfig, signal: AbortSignal): () => void {
   const { doc } = env;
   let surface: Surface | null = null;
+  /** Where the surface's host is: the document element, or the modal dialog of the field. */
+  let surfaceParent: Element | null = null;
   let session: FieldSession | null = null;
   let analysis: Promise<AnalysisService> | null = null;
   let dismissals: readonly Dismissal[] = [];
@@ -115,13 +136,25 @@ function run(env: AppEnvironment, config: () => ContentConfig, signal: AbortSign
   const onField = (field: HTMLElement | null) => {
     session?.dispose();
     session = null;
+    // A host inside a dialog does not outlive its field: the dialog may close and stay in the page.
+    if (!field && surface && surfaceParent !== doc.documentElement) {
+      surface.dispose();
+      surface = null;
+    }
     if (!field || turnedOff) return;
     const adapter = adapterFor(field);
     if (!adapter) return;
     loadDismissals();
+    const parent = modalDialogOf(field) ?? doc.documentElement;
+    if (surface && surfaceParent !== parent) {
+      surface.dispose();
+      surface = null;
+    }
+    surfaceParent = parent;
     surface ??= createSurface(
       doc,
       guard(() => session?.toggleCard()),
+      parent,
     );
     analysis ??= Promise.resolve(createAnalysisService(env.analyze));
     session = startFieldSession(adapter, {

@@ -14,8 +14,16 @@ export interface UiHost {
   dispose(): void;
 }
 
-/** Creates the host element, attaches a closed shadow root with the given CSS, shows it in the top layer. */
-export function createUiHost(doc: Document, css: string): UiHost {
+/**
+ * Creates the host element, attaches a closed shadow root with the given CSS, shows it in the top
+ * layer. `parent` is the document element, or the modal dialog the rep's field sits in: while a
+ * modal dialog is open everything outside it is inert, so Maxim's UI goes inside it.
+ */
+export function createUiHost(
+  doc: Document,
+  css: string,
+  parent: Element = doc.documentElement,
+): UiHost {
   const host = doc.createElement('maxim-ui');
   // A plain custom-named element with no page styles applying to it; positioned by its content.
   const style: Record<string, string> = {
@@ -36,7 +44,7 @@ export function createUiHost(doc: Document, css: string): UiHost {
   const root = host.attachShadow({ mode: 'closed' });
   adoptCss(root, css);
   if ('popover' in host) host.popover = 'manual';
-  doc.documentElement.append(host);
+  parent.append(host);
   show(host);
   return {
     element: host,

@@ -20,14 +20,14 @@ export interface Surface {
   dispose(): void;
 }
 
+/** The card's place in the surface's own host. */
+function ownPlace(host: UiHost): CardPlace {
+  return { root: host.root, host: host.element, raise: host.raise, release: () => undefined };
+}
+
 /** The card's place: this document's host, or a host of its own in a same-origin ancestor document. */
 function cardPlacer(doc: Document, host: UiHost): () => CardPlace {
-  const own: CardPlace = {
-    root: host.root,
-    host: host.element,
-    raise: host.raise,
-    release: () => undefined,
-  };
+  const own = ownPlace(host);
   const target = hoistedDocument(doc);
   if (target === doc) return () => own;
   return () => {
@@ -40,9 +40,16 @@ function cardPlacer(doc: Document, host: UiHost): () => CardPlace {
   };
 }
 
-/** Creates the surface; `onBadge` runs when the badge is clicked. */
-export function createSurface(doc: Document, onBadge: () => void): Surface {
-  const host = createUiHost(doc, CSS);
+/**
+ * Creates the surface; `onBadge` runs when the badge is clicked. `parent` is where its host goes:
+ * the document element, or the open modal dialog the field is in (see createUiHost).
+ */
+export function createSurface(
+  doc: Document,
+  onBadge: () => void,
+  parent: Element = doc.documentElement,
+): Surface {
+  const host = createUiHost(doc, CSS, parent);
   const layer = doc.createElement('div');
   layer.className = 'marks-layer';
   const live = doc.createElement('div');
@@ -51,7 +58,11 @@ export function createSurface(doc: Document, onBadge: () => void): Surface {
   live.setAttribute('aria-live', 'polite');
   host.root.append(layer, live);
   const badge = createBadge(host.root, t('badgeNone'), onBadge);
-  const card = createCardView(cardPlacer(doc, host), t);
+  // In a modal dialog the card stays in the dialog's host: an ancestor document would be inert.
+  const card = createCardView(
+    parent === doc.documentElement ? cardPlacer(doc, host) : () => ownPlace(host),
+    t,
+  );
   // A card in an ancestor document must not outlive this frame's document.
   const onPageHide = () => card.close();
   doc.defaultView?.addEventListener('pagehide', onPageHide);

@@ -66,6 +66,7 @@ export const EDITOR_CASES: readonly EditorCase[] = [
       why: 'in a frame inside a frame the badge is not at the field corner the page can compute',
     },
   },
+  { name: 'textarea in a modal dialog', page: 'dialog' },
   { name: 'shadow (textarea)', page: 'shadow', field: 'shadow-textarea' },
   { name: 'shadow (contenteditable)', page: 'shadow', field: 'shadow-contenteditable' },
 ];
