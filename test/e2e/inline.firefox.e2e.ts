@@ -100,6 +100,15 @@ describe.each(EDITOR_CASES)('Maxim inline in Firefox: $name', (editor) => {
     await page.keyboard.type(DELAY_DRAFT);
 
     let point: { x: number; y: number } | null = null;
+    if (editor.firefox?.kind === 'editor-keeps-no-caret') {
+      // Known limit of the editor (see EDITOR_CASES): the text is what it gives with Maxim off.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const rotated = `${DELAY_DRAFT.slice(1)}${DELAY_DRAFT.charAt(0)}`;
+      expect(squash(await fieldText(evaluate, editor.field))).toBe(squash(rotated));
+      expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
+      await page.close();
+      return;
+    }
     if (editor.firefox?.kind === 'badge-not-located') {
       // Known limit (see EDITOR_CASES): only that typing reaches the editor unharmed is checked.
       await new Promise((resolve) => setTimeout(resolve, 1500));
