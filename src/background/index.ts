@@ -8,6 +8,7 @@ import { createSiteRegistrar } from './site-registration';
 import { createSiteService } from './site-state';
 import { createActivation } from './activation';
 import { createWorkerAnalysis } from './analysis';
+import { createTabDrafts, memoryArea, type SessionArea } from './tab-drafts';
 
 const sites = createSiteService(
   settingsStore,
@@ -20,6 +21,10 @@ const sites = createSiteService(
 );
 
 const inline = createWorkerAnalysis(settingsStore, new AbortController().signal);
+// storage.session outlives the worker's sleep but not the browser; where it is missing, memory.
+const drafts = createTabDrafts(
+  (browser.storage as { session?: SessionArea }).session ?? memoryArea(),
+);
 const startHere = createActivation({
   loadState: () => settingsStore.loadState(),
   executeScript: (injection) => browser.scripting.executeScript(injection),
@@ -35,7 +40,21 @@ const handlers: Handlers<BackgroundProtocol> = {
   getSiteState: ({ url }) => sites.stateOf(url),
   setSiteEnabled: (request) => sites.setSiteEnabled(request),
   syncSiteScripts: () => sites.sync(),
-  analyze: (request) => inline.analyze(request),
+  analyze: async (request, sender) => {
+    const result = await inline.analyze(request);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      const ids = [...result.suggestions, ...result.replyTo].map((suggestion) => suggestion.id);
+      // What the popup shows first; a failure to keep it must not cost the rep the analysis.
+      await drafts
+        .record(tabId, sender.tab?.url, ids)
+        .catch((error: unknown) => console.warn('Maxim: could not note the draft', error));
+    }
+    return result;
+  },
+  getTabDraft: async ({ tabId, url }) => ({
+    principleIds: await drafts.principlesOf(tabId, url),
+  }),
 };
 
 /** Reconciles registrations; a failure is logged, never thrown into an event listener. */
@@ -64,6 +83,15 @@ settingsStore.watchSettings((state) => {
     .syncWith(state.effective)
     .catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));
 }, new AbortController().signal);
+
+// A tab's draft is forgotten when the tab closes or loads a page (a reload included).
+const forgetDraft = (tabId: number) => {
+  drafts.forget(tabId).catch(() => undefined);
+};
+browser.tabs.onRemoved.addListener(forgetDraft);
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') forgetDraft(tabId);
+});
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'open-card' || tab?.id === undefined) return;

@@ -7,7 +7,7 @@ import { t, uiLanguage } from '../ui/i18n';
 import { noticeText } from '../ui/notice-text';
 import { textOf } from '../ui/principle-text';
 import { useUiState } from '../ui/use-ui-state';
-import { sameFilter, visibleEntries, type Filter } from './filters';
+import { draftFirst, sameFilter, visibleEntries, type Filter } from './filters';
 import { useSearch, useToast } from './hooks';
 import { PrincipleList, focusRow } from './PrincipleList';
 import { SiteCard } from './SiteCard';
@@ -96,7 +96,12 @@ function Reference({
   const entries = state.principles.map((entry) =>
     entry.id in favourites ? { ...entry, favourite: favourites[entry.id] === true } : entry,
   );
-  const visible = visibleEntries(entries, search, query, filter);
+  // With no search, the principles of the tab's draft come first; a search ranks by the query.
+  const draftIds = query.trim() === '' ? (site.current?.draft ?? []) : [];
+  const { entries: visible, draftCount } = draftFirst(
+    visibleEntries(entries, search, query, filter),
+    draftIds,
+  );
   const active = visible.find((entry) => entry.id === activeId) ?? visible[0] ?? null;
   const favouriteCount = entries.filter((entry) => entry.favourite).length;
 
@@ -240,6 +245,11 @@ function Reference({
             expanded={expanded}
             activeId={active?.id ?? null}
             label={t('popupListLabel')}
+            draft={{
+              count: draftCount,
+              label: t('popupDraftHeading', String(draftCount)),
+              restLabel: t('popupDraftRest'),
+            }}
             actions={rowActions}
             onCopyFirst={(entry) => void copyFirst(entry)}
             onLeaveTop={focusSearch}

@@ -14,6 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_HOSTS, useChromiumPuppeteer } from './support/harness';
 import { PopupPage } from './support/pages';
+import { DELAY_DRAFT } from './support/editors';
 import { badgeVisibleOn, eventually } from './support/scenarios';
 
 const session = useChromiumPuppeteer();
@@ -102,6 +103,35 @@ describe('the real popup in Chromium', () => {
     // the popup would have stayed open and shown the failure.
     await closed;
     expect((await storedSync('sitesOn')) ?? []).toEqual([]);
+    await tab.close();
+  });
+
+  it('opens with the principles of the draft in the tab first, and forgets them when the page reloads', async () => {
+    const tab = await openTab(session.server.url(DEMO_HOSTS.email, '/demo/email.html'));
+    let { page, popup } = await openPopupFor(tab);
+    expect(await popup.draftGroup()).toBeNull();
+    await page.close();
+
+    await tab.click('#body');
+    await tab.keyboard.type(DELAY_DRAFT);
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 150)).toBe(true);
+    ({ page, popup } = await openPopupFor(tab));
+    const group = await eventually(async () => (await popup.draftGroup()) !== null);
+    expect(group).toBe(true);
+    const draft = (await popup.draftGroup())!;
+    expect(draft.ids).toContain('own-mistakes-openly');
+    expect(draft.heading).toContain(`In your draft (${draft.ids.length})`);
+    const listed = await popup.listedIds();
+    expect(listed.slice(0, draft.ids.length)).toEqual(draft.ids);
+    // The rest of the library follows, each principle once.
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.length).toBeGreaterThan(draft.ids.length);
+    await page.close();
+
+    await tab.reload();
+    ({ page, popup } = await openPopupFor(tab));
+    expect(await popup.draftGroup()).toBeNull();
+    await page.close();
     await tab.close();
   });
 
