@@ -8,6 +8,7 @@ import { createSiteRegistrar } from './site-registration';
 import { createSiteService } from './site-state';
 import { createActivation } from './activation';
 import { createWorkerAnalysis } from './analysis';
+import { createPauseEnd } from './pause-end';
 import { createTabDrafts, memoryArea, type SessionArea } from './tab-drafts';
 
 const sites = createSiteService(
@@ -29,6 +30,24 @@ const startHere = createActivation({
   loadState: () => settingsStore.loadState(),
   executeScript: (injection) => browser.scripting.executeScript(injection),
 });
+
+const pauseEnd = createPauseEnd({
+  alarms: browser.alarms,
+  setBadge: (text) => browser.action.setBadgeText({ text }),
+  pausedBadge: () => browser.i18n.getMessage('actionBadgePaused'),
+  loadSettings: async () => (await settingsStore.loadState()).settings,
+  saveSettings: (patch) => settingsStore.saveSettings(patch),
+  now: () => Date.now(),
+});
+
+/** Brings the pause's alarm and badge in line with the settings; a failure is logged. */
+function syncPause(settings: Parameters<typeof pauseEnd.sync>[0]): void {
+  pauseEnd
+    .sync(settings)
+    .catch((error: unknown) =>
+      console.warn('Maxim: could not schedule the end of the pause', error),
+    );
+}
 
 const handlers: Handlers<BackgroundProtocol> = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
@@ -69,6 +88,16 @@ function sync(): void {
 browser.runtime.onMessage.addListener(createRouter(handlers));
 browser.runtime.onInstalled.addListener(sync);
 browser.runtime.onStartup.addListener(sync);
+browser.alarms.onAlarm.addListener((alarm) => {
+  pauseEnd
+    .onAlarm(alarm.name)
+    .catch((error: unknown) => console.warn('Maxim: could not end the pause', error));
+});
+// The worker starts after the browser did or after it slept: the badge and alarm may be stale.
+settingsStore.loadState().then(
+  (state) => syncPause(state.settings),
+  () => undefined,
+);
 // A site permission granted (from the popup, whose answer may arrive after the popup closed, or
 // in the browser's own site-access menu) turns that site on; a revoked one drops its registration.
 browser.permissions.onAdded.addListener((permissions) => {
@@ -79,6 +108,7 @@ browser.permissions.onAdded.addListener((permissions) => {
 browser.permissions.onRemoved.addListener(sync);
 // Sites turned on or off in the options page, the popup or the inline card.
 settingsStore.watchSettings((state) => {
+  syncPause(state.settings);
   sites
     .syncWith(state.effective)
     .catch((error: unknown) => console.warn('Maxim: could not update site registrations', error));

@@ -7,6 +7,8 @@ import { t, uiLanguage } from '../ui/i18n';
 import { noticeText } from '../ui/notice-text';
 import { textOf } from '../ui/principle-text';
 import { useUiState } from '../ui/use-ui-state';
+import { RESUME_PATCH, pauseState } from '../settings';
+import { PauseMenu } from './PauseMenu';
 import { draftFirst, sameFilter, visibleEntries, type Filter } from './filters';
 import { useSearch, useToast } from './hooks';
 import { PrincipleList, focusRow } from './PrincipleList';
@@ -35,6 +37,9 @@ export function Popup({ connector }: { connector: Connector }) {
         <h1 id="popup-title" class="popup__title">
           {t('extName')}
         </h1>
+        {state && pauseState(state.settings, Date.now()).kind === 'running' && (
+          <PauseMenu connector={connector} />
+        )}
         <Button
           variant="ghost"
           size="sm"
@@ -193,7 +198,8 @@ function Reference({
         waiting={site.waiting}
         message={site.message}
         onToggle={site.toggle}
-        onResume={() => void connector.updateSettings({ enabled: true })}
+        onResume={() => void connector.updateSettings(RESUME_PATCH)}
+        pause={pauseState(state.settings, Date.now())}
       />
       <div class="popup__finder">
         <SearchField

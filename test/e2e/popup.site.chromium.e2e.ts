@@ -61,6 +61,18 @@ async function storedSync(key: string): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
+/** Clicks the button of the popup whose text is `name`. */
+async function clickButtonNamed(page: Page, name: string): Promise<void> {
+  const clicked = await page.evaluate((text: string) => {
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === text,
+    );
+    button?.click();
+    return button !== undefined;
+  }, name);
+  if (!clicked) throw new Error(`no button "${name}" in the popup`);
+}
+
 describe('the real popup in Chromium', () => {
   it('turns Maxim off on a known host and on again, and the page follows', async () => {
     const tab = await openTab(session.server.url(DEMO_HOSTS.email, '/demo/email.html'));
@@ -132,6 +144,44 @@ describe('the real popup in Chromium', () => {
     ({ page, popup } = await openPopupFor(tab));
     expect(await popup.draftGroup()).toBeNull();
     await page.close();
+    await tab.close();
+  });
+
+  it('pauses Maxim everywhere from the popup: no badge while paused, the badge again after Resume', async () => {
+    const tab = await openTab(session.server.url(DEMO_HOSTS.email, '/demo/email.html'));
+    await tab.click('#body');
+    await tab.keyboard.type(DELAY_DRAFT);
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 150)).toBe(true);
+
+    let { page } = await openPopupFor(tab);
+    await page.click('button[aria-controls="pause-menu"]');
+    await clickButtonNamed(page, 'For 1 hour');
+    await page.waitForSelector('.site--paused');
+    const title = await page.$eval('#site-title', (el) => el.textContent ?? '');
+    expect(title).toMatch(/^Paused until \d{1,2}:\d\d/);
+    const until = Number(await storedSync('pausedUntil'));
+    expect(until).toBeGreaterThan(Date.now() + 59 * 60_000);
+    await page.close();
+
+    // The running page takes Maxim away at once, and typing brings nothing back.
+    expect(await eventually(async () => !(await badgeVisibleOn(tab, '#body')))).toBe(true);
+    await tab.click('#body');
+    await tab.keyboard.type(' The new date is Friday.');
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 20)).toBe(false);
+    // A page loaded during the pause does not start Maxim at all.
+    await tab.reload();
+    await tab.click('#body');
+    await tab.keyboard.type(DELAY_DRAFT);
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 20)).toBe(false);
+
+    ({ page } = await openPopupFor(tab));
+    await clickButtonNamed(page, 'Resume');
+    await page.waitForSelector('button[aria-controls="pause-menu"]');
+    expect(await storedSync('pausedUntil')).toBe(0);
+    await page.close();
+    await tab.click('#body');
+    await tab.keyboard.type(' Sorry.');
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 150)).toBe(true);
     await tab.close();
   });
 

@@ -79,7 +79,11 @@ describe('principle search by signal words and situations', () => {
 
 describe('the words of a pattern and the parts of a compound', () => {
   it('takes the literal words of a pattern, not its escapes', () => {
-    expect(patternWords('\\b(?:angry|furious)\\s+calls?\\b')).toEqual(['angry', 'furious', 'calls']);
+    expect(patternWords('\\b(?:angry|furious)\\s+calls?\\b')).toEqual([
+      'angry',
+      'furious',
+      'calls',
+    ]);
     expect(patternWords('\\d+\\s?%\\s+(?:rabatt|nachlass)')).toEqual(['rabatt', 'nachlass']);
   });
 
