@@ -8,6 +8,7 @@ import { createSiteRegistrar } from './site-registration';
 import { createSiteService } from './site-state';
 import { createActivation } from './activation';
 import { createWorkerAnalysis } from './analysis';
+import { createOnboarding } from './onboarding';
 import { createPauseEnd } from './pause-end';
 import { createTabDrafts, memoryArea, type SessionArea } from './tab-drafts';
 
@@ -87,6 +88,9 @@ function sync(): void {
 // to find them registered before that event is dispatched.
 browser.runtime.onMessage.addListener(createRouter(handlers));
 browser.runtime.onInstalled.addListener(sync);
+browser.runtime.onInstalled.addListener(
+  createOnboarding((path) => browser.tabs.create({ url: browser.runtime.getURL(path) })),
+);
 browser.runtime.onStartup.addListener(sync);
 browser.alarms.onAlarm.addListener((alarm) => {
   pauseEnd

@@ -29,7 +29,11 @@ export interface MemoryConnectorOptions {
   managed?: Record<string, unknown>;
   bundled?: readonly Pack[];
   /** The page the popup pretends to be opened on; none means a tab without a URL. */
-  tab?: { id: number; url?: string; /** The principles of its draft, best first. */ draft?: string[] };
+  tab?: {
+    id: number;
+    url?: string;
+    /** The principles of its draft, best first. */ draft?: string[];
+  };
   /** What the permission prompt answers (default: grants). */
   grant?: (origins: string[]) => boolean;
   /** Host permissions granted before the page opened (match patterns). */
