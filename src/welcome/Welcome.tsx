@@ -24,7 +24,7 @@ function BadgeIllustration() {
             {t('welcomeSketchBefore')} <mark class="sketch__mark">{t('welcomeSketchMarked')}</mark>{' '}
             {t('welcomeSketchAfter')}
           </p>
-          <span class="sketch__badge">2</span>
+          <span class="sketch__badge">1</span>
         </div>
       </div>
       <figcaption>{t('welcomeBadgeCaption')}</figcaption>
