@@ -6,7 +6,7 @@
  * browser opens records its requests and its errors.
  */
 import { resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Request as PlaywrightRequest, Worker } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
@@ -168,6 +168,21 @@ function register<T extends Started>(
   return harness;
 }
 
+/**
+ * The document or worker that made a request. A request of the service worker (its module
+ * imports) has no frame; it names the worker instead. Nor has the first navigation of a tab the
+ * extension opens (the welcome page on install): playwright-core sees it before the tab's frame.
+ */
+function initiatorOf(request: PlaywrightRequest): string {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    return request.url();
+  }
+}
+
 /** Records a puppeteer-core page's requests and errors. */
 function watchPuppeteerPage(
   page: PuppeteerPage,
@@ -193,10 +208,7 @@ export function useChromium(options: ChromiumOptions = {}): ChromiumPages | Chro
       viewport,
     });
     closeWith(close);
-    // A request of the service worker (its module imports) has no frame; it names the worker instead.
-    context.on('request', (request) =>
-      requests.add(request.url(), request.serviceWorker()?.url() ?? request.frame().url()),
-    );
+    context.on('request', (request) => requests.add(request.url(), initiatorOf(request)));
     const watch = (page: Page) => {
       page.on('pageerror', (error) => errors.uncaught(page, error));
       page.on('console', (message) => errors.console(page, message.type(), message.text()));
