@@ -62,9 +62,11 @@ function uiLocale(): string {
 export function pauseEndText(until: number, now: number, locale: string): string {
   const end = new Date(until);
   const sameDay = end.toDateString() === new Date(now).toDateString();
+  // "4:15 PM" where the clock has twelve hours, "04:15" where it has twenty-four.
+  const twelveHours = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12;
   const format = new Intl.DateTimeFormat(locale, {
     ...(sameDay ? {} : { weekday: 'short' }),
-    hour: '2-digit',
+    hour: twelveHours ? 'numeric' : '2-digit',
     minute: '2-digit',
   });
   return format.format(end);

@@ -57,5 +57,6 @@ describe('pause in the popup', () => {
     const now = new Date(2025, 11, 3, 14, 30).getTime();
     expect(pauseEndText(now + HOUR, now, 'en-GB')).toBe('15:30');
     expect(pauseEndText(new Date(2025, 11, 4).getTime(), now, 'de-DE')).toBe('Do., 00:00');
+    expect(pauseEndText(now + HOUR, now, 'en-US')).toBe('3:30 PM');
   });
 });
