@@ -133,6 +133,24 @@ export default tseslint.config(
     },
   },
   {
+    // The welcome page runs the content script's real session on its try-it field (content scripts
+    // do not run on extension pages); it reaches into no other page and not into the worker.
+    files: ['src/welcome/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/popup/**', '**/options/**', '**/background/**', '**/cli/**'],
+              message: 'src/welcome uses content/, src/ui, src/settings and src/messaging only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI and the build/test scripts run in Node, where fetch would be a network request too.
     files: ['scripts/**', 'bench/**', 'src/cli/**', 'test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

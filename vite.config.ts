@@ -23,7 +23,12 @@ import {
   type Rolldown,
   type UserConfig,
 } from 'vite';
-import { CONTENT_ENTRY, ON_DEMAND_ENTRY, ON_DEMAND_FILE } from './src/background/files.ts';
+import {
+  CONTENT_ENTRY,
+  ON_DEMAND_ENTRY,
+  ON_DEMAND_FILE,
+  WELCOME_PAGE,
+} from './src/background/files.ts';
 import { KNOWN_HOST_MATCHES } from './src/settings/sites/known.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -302,6 +307,9 @@ export default defineConfig(({ command }) => {
       minify: true,
       sourcemap: false,
       modulePreload: { polyfill: false },
+      // The welcome page is no manifest entry (the worker opens it on install): crxjs builds it
+      // as an extra page.
+      rollupOptions: { input: { welcome: resolve(root, WELCOME_PAGE) } },
       // The pages carry the whole principle pack (search, options, try-your-text); they load it
       // from the extension itself, so a large chunk costs no network and no page budget.
       chunkSizeWarningLimit: 2000,

@@ -9,5 +9,7 @@ export const CONTENT_ENTRY = 'content/bootstrap.ts';
 export const CONTENT_SCRIPT_FILE = 'content/bootstrap.js';
 export const ON_DEMAND_ENTRY = 'content/index.ts';
 export const ON_DEMAND_FILE = 'content/index.js';
+/** The welcome page, opened once on install (background/onboarding.ts); the build adds it as a page. */
+export const WELCOME_PAGE = 'src/welcome/index.html';
 /** The service worker as crxjs names it: a one-line module that imports the built worker. */
 export const SERVICE_WORKER_FILE = 'service-worker-loader.js';

@@ -67,6 +67,11 @@ export interface BackgroundProtocol {
     };
     response: InlineAnalysis;
   };
+  /**
+   * The principles of the field Maxim analysed last in a tab, best first (ids only: the rep's
+   * text is never kept), while the tab still shows `url`; empty when there is none.
+   */
+  getTabDraft: { request: { tabId: number; url?: string }; response: { principleIds: string[] } };
 }
 
 /** Messages the service worker sends to a tab's content script. */

@@ -7,7 +7,9 @@ import { t, uiLanguage } from '../ui/i18n';
 import { noticeText } from '../ui/notice-text';
 import { textOf } from '../ui/principle-text';
 import { useUiState } from '../ui/use-ui-state';
-import { sameFilter, visibleEntries, type Filter } from './filters';
+import { RESUME_PATCH, pauseState } from '../settings';
+import { PauseMenu } from './PauseMenu';
+import { draftFirst, sameFilter, visibleEntries, type Filter } from './filters';
 import { useSearch, useToast } from './hooks';
 import { PrincipleList, focusRow } from './PrincipleList';
 import { SiteCard } from './SiteCard';
@@ -35,6 +37,9 @@ export function Popup({ connector }: { connector: Connector }) {
         <h1 id="popup-title" class="popup__title">
           {t('extName')}
         </h1>
+        {state && pauseState(state.settings, Date.now()).kind === 'running' && (
+          <PauseMenu connector={connector} />
+        )}
         <Button
           variant="ghost"
           size="sm"
@@ -96,7 +101,12 @@ function Reference({
   const entries = state.principles.map((entry) =>
     entry.id in favourites ? { ...entry, favourite: favourites[entry.id] === true } : entry,
   );
-  const visible = visibleEntries(entries, search, query, filter);
+  // With no search, the principles of the tab's draft come first; a search ranks by the query.
+  const draftIds = query.trim() === '' ? (site.current?.draft ?? []) : [];
+  const { entries: visible, draftCount } = draftFirst(
+    visibleEntries(entries, search, query, filter),
+    draftIds,
+  );
   const active = visible.find((entry) => entry.id === activeId) ?? visible[0] ?? null;
   const favouriteCount = entries.filter((entry) => entry.favourite).length;
 
@@ -188,7 +198,8 @@ function Reference({
         waiting={site.waiting}
         message={site.message}
         onToggle={site.toggle}
-        onResume={() => void connector.updateSettings({ enabled: true })}
+        onResume={() => void connector.updateSettings(RESUME_PATCH)}
+        pause={pauseState(state.settings, Date.now())}
       />
       <div class="popup__finder">
         <SearchField
@@ -240,6 +251,11 @@ function Reference({
             expanded={expanded}
             activeId={active?.id ?? null}
             label={t('popupListLabel')}
+            draft={{
+              count: draftCount,
+              label: t('popupDraftHeading', String(draftCount)),
+              restLabel: t('popupDraftRest'),
+            }}
             actions={rowActions}
             onCopyFirst={(entry) => void copyFirst(entry)}
             onLeaveTop={focusSearch}

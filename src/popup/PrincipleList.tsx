@@ -1,9 +1,12 @@
 /**
  * The list of principles with roving focus: one tab stop for the whole list, arrow keys move
- * between rows, Enter opens a row, C copies its first phrasing.
+ * between rows, Enter opens a row, C copies its first phrasing. When the current tab has a draft,
+ * its principles come first under a heading of their own, the rest of the library below; the
+ * keys move through both as one list.
  */
 import type { Language } from '../data/types';
 import type { PrincipleEntry } from '../ui/connector';
+import { Icon } from '../ui/components';
 import { ReferenceRow, rowButtonId, type RowActions } from './ReferenceRow';
 
 /** Focuses a row's main button and keeps it in view. */
@@ -31,6 +34,7 @@ export function PrincipleList({
   onLeaveTop,
   onTypeAhead,
   label,
+  draft,
 }: {
   entries: readonly PrincipleEntry[];
   lang: Language;
@@ -44,6 +48,8 @@ export function PrincipleList({
   /** A character typed on a row: it belongs in the search field. */
   onTypeAhead: () => void;
   label: string;
+  /** The first `count` entries are the draft's, shown under `label`; the rest under `restLabel`. */
+  draft?: { count: number; label: string; restLabel: string };
 }) {
   const onKeyDown = (event: KeyboardEvent) => {
     // Keys act on the row heads only; inside an open row (copy buttons) the browser's keys apply.
@@ -69,18 +75,44 @@ export function PrincipleList({
     } else return;
     event.preventDefault();
   };
+  const rows = (part: readonly PrincipleEntry[]) =>
+    part.map((entry) => (
+      <ReferenceRow
+        key={entry.id}
+        entry={entry}
+        lang={lang}
+        open={expanded.has(entry.id)}
+        active={entry.id === activeId}
+        actions={actions}
+      />
+    ));
+  if (!draft || draft.count === 0) {
+    return (
+      <ul class="list" aria-label={label} onKeyDown={onKeyDown}>
+        {rows(entries)}
+      </ul>
+    );
+  }
+  const rest = entries.slice(draft.count);
   return (
-    <ul class="list" aria-label={label} onKeyDown={onKeyDown}>
-      {entries.map((entry) => (
-        <ReferenceRow
-          key={entry.id}
-          entry={entry}
-          lang={lang}
-          open={expanded.has(entry.id)}
-          active={entry.id === activeId}
-          actions={actions}
-        />
-      ))}
-    </ul>
+    <div class="lists" onKeyDown={onKeyDown}>
+      <h2 id="list-draft" class="list__heading list__heading--draft">
+        <Icon name="pen" />
+        {draft.label}
+      </h2>
+      <ul class="list list--draft" aria-labelledby="list-draft">
+        {rows(entries.slice(0, draft.count))}
+      </ul>
+      {rest.length > 0 && (
+        <>
+          <h2 id="list-rest" class="list__heading">
+            {draft.restLabel}
+          </h2>
+          <ul class="list" aria-labelledby="list-rest">
+            {rows(rest)}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 /** The current page's site: what Maxim does there and the switch to turn it on or off. */
+import type { PauseState } from '../settings';
 import type { CurrentSite, SiteState } from '../ui/connector';
 import { Button, Icon, LockBadge, NoticeBanner, Toggle } from '../ui/components';
-import { t } from '../ui/i18n';
+import { t, uiLanguage } from '../ui/i18n';
 
 /** Something the last change reported: a refused permission or a failure. */
 export interface SiteMessage {
@@ -49,18 +50,49 @@ function Unavailable() {
   );
 }
 
-function Paused({ onResume }: { onResume: () => void }) {
+/** The locale for times: the browser's when it speaks the interface language, else a 24-hour one. */
+function uiLocale(): string {
+  const lang = uiLanguage();
+  const browserLocale = typeof navigator === 'undefined' ? '' : navigator.language;
+  if (browserLocale.toLowerCase().startsWith(lang)) return browserLocale;
+  return lang === 'de' ? 'de-DE' : 'en-GB';
+}
+
+/** When a pause ends, in the rep's words: a time today, else the day and time ("Sat 00:00"). */
+export function pauseEndText(until: number, now: number, locale: string): string {
+  const end = new Date(until);
+  const sameDay = end.toDateString() === new Date(now).toDateString();
+  // "4:15 PM" where the clock has twelve hours, "04:15" where it has twenty-four.
+  const twelveHours = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12;
+  const format = new Intl.DateTimeFormat(locale, {
+    ...(sameDay ? {} : { weekday: 'short' }),
+    hour: twelveHours ? 'numeric' : '2-digit',
+    minute: '2-digit',
+  });
+  return format.format(end);
+}
+
+function Paused({
+  pause,
+  onResume,
+}: {
+  pause: Exclude<PauseState, { kind: 'running' }>;
+  onResume: () => void;
+}) {
+  const timed = pause.kind === 'paused';
   return (
-    <section class="site" aria-labelledby="site-title">
-      <Icon name="blocked" class="site__icon" />
+    <section class="site site--paused" aria-labelledby="site-title">
+      <Icon name="pause" class="site__icon" />
       <div class="site__text">
         <h2 id="site-title" class="site__title">
-          {t('sitePausedTitle')}
+          {timed
+            ? t('sitePausedUntilTitle', pauseEndText(pause.until, Date.now(), uiLocale()))
+            : t('sitePausedTitle')}
         </h2>
-        <p class="site__hint">{t('sitePausedHint')}</p>
+        <p class="site__hint">{timed ? t('sitePausedUntilHint') : t('sitePausedHint')}</p>
       </div>
-      <Button size="sm" variant="primary" onClick={onResume}>
-        {t('siteResume')}
+      <Button id="pause-resume" size="sm" variant="primary" onClick={onResume}>
+        {timed ? t('siteResumeNow') : t('siteResume')}
       </Button>
     </section>
   );
@@ -73,6 +105,7 @@ export function SiteCard({
   message,
   onToggle,
   onResume,
+  pause,
 }: {
   current: CurrentSite | null;
   /** The browser is asking the rep for the site's permission. */
@@ -80,6 +113,8 @@ export function SiteCard({
   message: SiteMessage | null;
   onToggle: (on: boolean) => void;
   onResume: () => void;
+  /** Whether Maxim is paused everywhere, and until when. */
+  pause: PauseState;
 }) {
   if (current === null) {
     return (
@@ -90,8 +125,11 @@ export function SiteCard({
     );
   }
   const { site } = current;
+  // A pause holds everywhere, browser pages too; the site's own state may be a moment behind it.
+  if (pause.kind !== 'running') return <Paused pause={pause} onResume={onResume} />;
+  if (site.reason === 'disabled-everywhere')
+    return <Paused pause={{ kind: 'off' }} onResume={onResume} />;
   if (!site.available) return <Unavailable />;
-  if (site.reason === 'disabled-everywhere') return <Paused onResume={onResume} />;
   const status = site.enabled ? t('siteOnTitle') : t('siteOffTitle');
   const description = (
     <>

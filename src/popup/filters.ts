@@ -27,6 +27,23 @@ export function visibleEntries(
   return ordered.filter((entry) => passes(entry, filter));
 }
 
+/**
+ * The entries with those of the current draft first, in the draft's order (best first), and how
+ * many of them there are; the others follow in their own order.
+ */
+export function draftFirst(
+  entries: readonly PrincipleEntry[],
+  draftIds: readonly string[],
+): { entries: PrincipleEntry[]; draftCount: number } {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const draft = [...new Set(draftIds)].flatMap((id) => byId.get(id) ?? []);
+  const inDraft = new Set(draft.map((entry) => entry.id));
+  return {
+    entries: [...draft, ...entries.filter((entry) => !inDraft.has(entry.id))],
+    draftCount: draft.length,
+  };
+}
+
 /** Whether two filters are the same chip. */
 export function sameFilter(a: Filter, b: Filter): boolean {
   if (a.kind !== b.kind) return false;

@@ -4,6 +4,7 @@
  */
 import type { Pack } from '../data/types';
 import { EMPTY_POLICY, type ManagedPolicy } from './managed';
+import { isPausedAt } from './pause';
 import type { SettingKey, Settings } from './schema';
 import { siteEntryCovers } from './sites';
 
@@ -33,15 +34,20 @@ function lock<T>(value: T): Lock<T> {
   return { by: 'policy', message: POLICY_LOCK_MESSAGE, value };
 }
 
-/** The rep's settings with the policy applied. */
+/**
+ * The rep's settings with the policy applied, at time `now`: while a pause runs, Maxim is off
+ * everywhere (`enabled` false), so every surface that asks whether Maxim runs on a site hears no.
+ */
 export function effectiveSettings(
   settings: Settings,
   policy: ManagedPolicy = EMPTY_POLICY,
+  now: number = Date.now(),
 ): EffectiveSettings {
   const disabled = new Set([...settings.disabledPrinciples, ...policy.lockedOff]);
   for (const id of policy.lockedOn) disabled.delete(id);
   return {
     ...settings,
+    enabled: settings.enabled && !isPausedAt(settings, now),
     siteMode: policy.siteMode ?? settings.siteMode,
     sensitivity: policy.sensitivity ?? settings.sensitivity,
     // A sensitivity set by policy holds for every principle: the rep's per-principle values would undo it.

@@ -38,6 +38,8 @@ export {
   userPacksLock,
 } from './effective';
 export type { EffectiveSettings, Lock } from './effective';
+export { RESUME_PATCH, isPausedAt, pausePatch, pauseState, startOfTomorrow } from './pause';
+export type { PauseChoice, PauseState } from './pause';
 export {
   KNOWN_HOSTNAMES,
   KNOWN_HOST_MATCHES,

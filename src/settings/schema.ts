@@ -137,6 +137,8 @@ const newestDismissals = (items: v.InferOutput<typeof dismissal>[]) =>
 export const PREFERENCE_DEFS = {
   /** Maxim on or off everywhere. */
   enabled: item('sync', v.boolean(), true),
+  /** Maxim is paused everywhere until this time (ms since 1970); 0 or a past time: not paused. */
+  pausedUntil: item('sync', count, 0),
   /** `known`: the known email/CRM hosts plus `sitesOn`; `everywhere`: every site. */
   siteMode: item('sync', v.picklist(['known', 'everywhere']), 'known' as 'known' | 'everywhere'),
   /** Hostnames the rep turned on (each also covers its subdomains). */

@@ -16,7 +16,13 @@ async function currentSite(): Promise<CurrentSite> {
       ? { site: unavailableSite() }
       : { tabId: tab.id, site: unavailableSite() };
   const site = await sendToBackground('getSiteState', { url: tab.url });
-  return tab.id === undefined ? { site } : { tabId: tab.id, site };
+  if (tab.id === undefined) return { site };
+  // The draft is a bonus: without it the popup is the plain library.
+  const draft = await sendToBackground('getTabDraft', { tabId: tab.id, url: tab.url }).then(
+    (reply) => reply.principleIds,
+    () => [],
+  );
+  return { tabId: tab.id, site, draft };
 }
 
 /** Copies with the async clipboard API, or with a selected text field where that is refused. */

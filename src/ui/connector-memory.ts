@@ -29,7 +29,11 @@ export interface MemoryConnectorOptions {
   managed?: Record<string, unknown>;
   bundled?: readonly Pack[];
   /** The page the popup pretends to be opened on; none means a tab without a URL. */
-  tab?: { id: number; url?: string };
+  tab?: {
+    id: number;
+    url?: string;
+    /** The principles of its draft, best first. */ draft?: string[];
+  };
   /** What the permission prompt answers (default: grants). */
   grant?: (origins: string[]) => boolean;
   /** Host permissions granted before the page opened (match patterns). */
@@ -130,7 +134,9 @@ export function createMemoryConnector(options: MemoryConnectorOptions = {}): Mem
         );
       },
       getCurrentSite: async () =>
-        tab ? { tabId: tab.id, site: await stateOf(tab.url) } : { site: await stateOf(undefined) },
+        tab
+          ? { tabId: tab.id, site: await stateOf(tab.url), draft: tab.draft ?? [] }
+          : { site: await stateOf(undefined) },
       copyText: async (text) => {
         if (options.clipboardWorks === false) return false;
         connector.clipboard.push(text);

@@ -99,6 +99,11 @@ export interface CurrentSite {
   /** The tab, when there is one. */
   tabId?: number;
   site: SiteState;
+  /**
+   * The principles of the field Maxim analysed last in this tab, best first (ids only); none
+   * when Maxim analysed nothing there since the page loaded.
+   */
+  draft?: string[];
 }
 
 /** The outcome of turning Maxim on or off for a site, or of changing the site mode. */

@@ -15,6 +15,7 @@ const PROBLEM_KEYS: Record<NoticeProblem, string> = {
 /** Stored keys with a name in the interface (others are shown as they are). */
 const KEY_NAMES: Record<string, string> = {
   enabled: 'settingEnabled',
+  pausedUntil: 'settingPausedUntil',
   siteMode: 'settingSiteMode',
   sitesOn: 'settingSitesOn',
   sitesOff: 'settingSitesOff',

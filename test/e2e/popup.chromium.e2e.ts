@@ -119,6 +119,21 @@ describe('popup in Chromium', () => {
     await popup.filter('All');
   });
 
+  it('has no axe-core violations with the pause menu open and while paused, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.click('button[aria-controls="pause-menu"]');
+      await page.waitForSelector('#pause-menu');
+      expect(await axeViolations()).toEqual([]);
+      await page.getByRole('button', { name: 'For 1 hour' }).click();
+      await page.waitForSelector('.site--paused');
+      expect(await axeViolations()).toEqual([]);
+      await page.getByRole('button', { name: 'Resume' }).click();
+      await page.waitForSelector('button[aria-controls="pause-menu"]');
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('stars a favourite that is stored and still there after a reload', async () => {
     await popup.search('');
     await popup.toggleFavourite('trust-your-team');

@@ -10,10 +10,13 @@
  * Chromium cannot answer that prompt, so what follows a grant is covered in the Firefox suite
  * (popup.firefox.e2e.ts), where prompts for optional permissions can be switched off.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_HOSTS, useChromiumPuppeteer } from './support/harness';
 import { PopupPage } from './support/pages';
+import { DELAY_DRAFT } from './support/editors';
 import { badgeVisibleOn, eventually } from './support/scenarios';
 
 const session = useChromiumPuppeteer();
@@ -60,6 +63,46 @@ async function storedSync(key: string): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
+const AXE = readFileSync(
+  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's violations in the popup (injected by evaluation: the page's CSP refuses script tags). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    type Result = { id: string; nodes: { target: unknown }[] };
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(): Promise<{ violations: Result[]; passes: Result[] }> };
+      }
+    ).axe;
+    const { violations, passes } = await axe.run();
+    return {
+      passes: passes.length,
+      violations: violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      ),
+    };
+  });
+  // Guard against a vacuous pass: the checks must have found something to check.
+  expect(result.passes).toBeGreaterThan(10);
+  return result.violations;
+}
+
+/** Clicks the button of the popup whose text is `name`. */
+async function clickButtonNamed(page: Page, name: string): Promise<void> {
+  const clicked = await page.evaluate((text: string) => {
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === text,
+    );
+    button?.click();
+    return button !== undefined;
+  }, name);
+  if (!clicked) throw new Error(`no button "${name}" in the popup`);
+}
+
 describe('the real popup in Chromium', () => {
   it('turns Maxim off on a known host and on again, and the page follows', async () => {
     const tab = await openTab(session.server.url(DEMO_HOSTS.email, '/demo/email.html'));
@@ -102,6 +145,74 @@ describe('the real popup in Chromium', () => {
     // the popup would have stayed open and shown the failure.
     await closed;
     expect((await storedSync('sitesOn')) ?? []).toEqual([]);
+    await tab.close();
+  });
+
+  it('opens with the principles of the draft in the tab first, and forgets them when the page reloads', async () => {
+    const tab = await openTab(session.server.url(DEMO_HOSTS.email, '/demo/email.html'));
+    let { page, popup } = await openPopupFor(tab);
+    expect(await popup.draftGroup()).toBeNull();
+    await page.close();
+
+    await tab.click('#body');
+    await tab.keyboard.type(DELAY_DRAFT);
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 150)).toBe(true);
+    ({ page, popup } = await openPopupFor(tab));
+    const group = await eventually(async () => (await popup.draftGroup()) !== null);
+    expect(group).toBe(true);
+    const draft = (await popup.draftGroup())!;
+    expect(draft.ids).toContain('own-mistakes-openly');
+    expect(draft.heading).toContain(`In your draft (${draft.ids.length})`);
+    const listed = await popup.listedIds();
+    expect(listed.slice(0, draft.ids.length)).toEqual(draft.ids);
+    // The rest of the library follows, each principle once.
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.length).toBeGreaterThan(draft.ids.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    await tab.reload();
+    ({ page, popup } = await openPopupFor(tab));
+    expect(await popup.draftGroup()).toBeNull();
+    await page.close();
+    await tab.close();
+  });
+
+  it('pauses Maxim everywhere from the popup: no badge while paused, the badge again after Resume', async () => {
+    const tab = await openTab(session.server.url(DEMO_HOSTS.email, '/demo/email.html'));
+    await tab.click('#body');
+    await tab.keyboard.type(DELAY_DRAFT);
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 150)).toBe(true);
+
+    let { page } = await openPopupFor(tab);
+    await page.click('button[aria-controls="pause-menu"]');
+    await clickButtonNamed(page, 'For 1 hour');
+    await page.waitForSelector('.site--paused');
+    const title = await page.$eval('#site-title', (el) => el.textContent ?? '');
+    expect(title).toMatch(/^Paused until \d{1,2}:\d\d/);
+    const until = Number(await storedSync('pausedUntil'));
+    expect(until).toBeGreaterThan(Date.now() + 59 * 60_000);
+    await page.close();
+
+    // The running page takes Maxim away at once, and typing brings nothing back.
+    expect(await eventually(async () => !(await badgeVisibleOn(tab, '#body')))).toBe(true);
+    await tab.click('#body');
+    await tab.keyboard.type(' The new date is Friday.');
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 20)).toBe(false);
+    // A page loaded during the pause does not start Maxim at all.
+    await tab.reload();
+    await tab.click('#body');
+    await tab.keyboard.type(DELAY_DRAFT);
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 20)).toBe(false);
+
+    ({ page } = await openPopupFor(tab));
+    await clickButtonNamed(page, 'Resume');
+    await page.waitForSelector('button[aria-controls="pause-menu"]');
+    expect(await storedSync('pausedUntil')).toBe(0);
+    await page.close();
+    await tab.click('#body');
+    await tab.keyboard.type(' Sorry.');
+    expect(await eventually(() => badgeVisibleOn(tab, '#body'), 150)).toBe(true);
     await tab.close();
   });
 

@@ -69,6 +69,13 @@ const SHAPES = {
     </>
   ),
   quote: <path d="M4 15c0-4 1.5-7 5-8M11 15c0-4 1.5-7 5-8" />,
+  pen: <path d="M4 16l1-4 8.5-8.5 3 3L8 15zM11.5 6l3 3" />,
+  pause: (
+    <>
+      <line x1="7.5" y1="5" x2="7.5" y2="15" />
+      <line x1="12.5" y1="5" x2="12.5" y2="15" />
+    </>
+  ),
 } satisfies Record<string, JSX.Element>;
 
 /** The name of an icon. */

@@ -6,7 +6,7 @@
  * browser opens records its requests and its errors.
  */
 import { resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Request as PlaywrightRequest, Worker } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
@@ -16,7 +16,7 @@ import {
   launchFirefox,
 } from '../../../scripts/launch.mjs';
 import { DEMO_HOSTS, startServer } from '../../../scripts/serve.mjs';
-import { SERVICE_WORKER_FILE } from '../../../src/background/files';
+import { SERVICE_WORKER_FILE, WELCOME_PAGE } from '../../../src/background/files';
 import { PageErrors } from './page-errors';
 import { RequestLog } from './requests';
 
@@ -33,6 +33,26 @@ export type Server = Awaited<ReturnType<typeof startServer>>;
 export interface HarnessHooks {
   beforeLaunch?: () => void | Promise<void>;
   afterClose?: () => void | Promise<void>;
+}
+
+/**
+ * Installing Maxim opens its welcome page in a tab (the browsers start with a fresh profile, so
+ * every launch is an install). The harness waits for that tab and closes it before the tests, so
+ * it cannot take the place of the tab a test works in; `keepWelcome` leaves it open, for the
+ * suite about the welcome page, which gets it as `welcome`.
+ */
+export interface WelcomeOptions {
+  keepWelcome?: boolean;
+}
+
+/** Polls until `find` gives something; throws when the welcome page never opened. */
+async function waitForWelcome<T>(find: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 150; i += 1) {
+    const found = await find();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`installing Maxim did not open ${WELCOME_PAGE}`);
 }
 
 /** What every harness gives, once started. */
@@ -57,6 +77,8 @@ export interface ChromiumPages extends Started {
 export interface ChromiumSession extends ChromiumPages {
   extensionId: string;
   worker: Worker;
+  /** The welcome page the install opened, when the suite asked to keep it. */
+  welcome: Page | null;
   /** Opens one of Maxim's pages (e.g. `src/popup/index.html`) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
 }
@@ -70,6 +92,8 @@ export interface FirefoxPages extends Started {
 
 /** Firefox with Maxim. */
 export interface FirefoxSession extends FirefoxPages {
+  /** The welcome page the install opened, when the suite asked to keep it. */
+  welcome: PuppeteerPage | null;
   /** The moz-extension:// URL of one of Maxim's files. */
   extensionUrl(path: string): string;
   /** Opens one of Maxim's pages (e.g. `src/popup/index.html`) in a tab. */
@@ -87,7 +111,7 @@ export interface ChromiumPuppeteerSession extends Started {
   watch(page: PuppeteerPage): PuppeteerPage;
 }
 
-export interface ChromiumOptions extends HarnessHooks {
+export interface ChromiumOptions extends HarnessHooks, WelcomeOptions {
   /** Load the built extension (default true); without it the browser only maps the demo hosts. */
   maxim?: boolean;
   colorScheme?: 'light' | 'dark';
@@ -95,7 +119,7 @@ export interface ChromiumOptions extends HarnessHooks {
   viewport?: { width: number; height: number };
 }
 
-export interface FirefoxOptions extends HarnessHooks {
+export interface FirefoxOptions extends HarnessHooks, WelcomeOptions {
   /** Install the built extension (default true). */
   maxim?: boolean;
   /** Firefox preferences on top of the harness's own. */
@@ -144,6 +168,21 @@ function register<T extends Started>(
   return harness;
 }
 
+/**
+ * The document or worker that made a request. A request of the service worker (its module
+ * imports) has no frame; it names the worker instead. Nor has the first navigation of a tab the
+ * extension opens (the welcome page on install): playwright-core sees it before the tab's frame.
+ */
+function initiatorOf(request: PlaywrightRequest): string {
+  const worker = request.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return request.frame().url();
+  } catch {
+    return request.url();
+  }
+}
+
 /** Records a puppeteer-core page's requests and errors. */
 function watchPuppeteerPage(
   page: PuppeteerPage,
@@ -169,10 +208,7 @@ export function useChromium(options: ChromiumOptions = {}): ChromiumPages | Chro
       viewport,
     });
     closeWith(close);
-    // A request of the service worker (its module imports) has no frame; it names the worker instead.
-    context.on('request', (request) =>
-      requests.add(request.url(), request.serviceWorker()?.url() ?? request.frame().url()),
-    );
+    context.on('request', (request) => requests.add(request.url(), initiatorOf(request)));
     const watch = (page: Page) => {
       page.on('pageerror', (error) => errors.uncaught(page, error));
       page.on('console', (message) => errors.console(page, message.type(), message.text()));
@@ -183,10 +219,16 @@ export function useChromium(options: ChromiumOptions = {}): ChromiumPages | Chro
     if (!maxim) return { context } as Omit<ChromiumSession, keyof Started>;
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
+    const welcomeUrl = `chrome-extension://${extensionId}/${WELCOME_PAGE}`;
+    const welcome = await waitForWelcome(async () =>
+      context.pages().find((page) => page.url() === welcomeUrl),
+    );
+    if (!options.keepWelcome) await welcome.close();
     return {
       context,
       worker,
       extensionId,
+      welcome: options.keepWelcome ? welcome : null,
       async openExtensionPage(path) {
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -215,7 +257,19 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxPages | Firefox
     closeWith(() => browser.close());
     const newPage = async () => watchPuppeteerPage(await browser.newPage(), requests, errors);
     const extensionUrl = (path: string) => `moz-extension://${FIREFOX_ADDON_UUID}/${path}`;
+    if (!maxim) return { browser, newPage } as Omit<FirefoxSession, keyof Started>;
+    // Firefox reports no finished navigation for extension pages over BiDi: ask the page itself.
+    const hrefOf = (page: PuppeteerPage) =>
+      page.evaluate(() => location.href).catch(() => page.url());
+    const welcome = await waitForWelcome(async () => {
+      for (const page of await browser.pages())
+        if ((await hrefOf(page)) === extensionUrl(WELCOME_PAGE)) return page;
+      return undefined;
+    });
+    if (!options.keepWelcome) await welcome.close();
+    else watchPuppeteerPage(welcome, requests, errors);
     return {
+      welcome: options.keepWelcome ? welcome : null,
       browser,
       newPage,
       extensionUrl,
@@ -241,6 +295,7 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxPages | Firefox
 export function useChromiumPuppeteer(
   options: HarnessHooks & { locale?: string } = {},
 ): ChromiumPuppeteerSession {
+  // This suite drives the popup; the welcome page is always closed before its tests.
   return register<ChromiumPuppeteerSession>(options, async ({ requests, errors, closeWith }) => {
     const browser = await launchChromiumPuppeteer({
       extensionDir: CHROME_BUILD,
@@ -252,6 +307,9 @@ export function useChromiumPuppeteer(
     );
     const worker = await target.worker();
     if (!worker) throw new Error('no service worker');
+    const welcomeUrl = `chrome-extension://${new URL(target.url()).host}/${WELCOME_PAGE}`;
+    const welcome = await browser.waitForTarget((t) => t.url() === welcomeUrl, { timeout: 15_000 });
+    await (await welcome.asPage()).close();
     const watch = (page: PuppeteerPage) => watchPuppeteerPage(page, requests, errors);
     return {
       browser,

@@ -56,6 +56,19 @@ export class PopupPage {
     return JSON.parse(String(ids)) as string[];
   }
 
+  /** The heading and ids of the "In your draft" group, or null when the popup shows none. */
+  async draftGroup(): Promise<{ heading: string; ids: string[] } | null> {
+    const group = await this.page.evaluate(() => {
+      const heading = document.querySelector('#list-draft');
+      if (!heading) return 'null';
+      const ids = [...document.querySelectorAll<HTMLElement>('.list--draft .row')].map(
+        (el) => el.dataset.id,
+      );
+      return JSON.stringify({ heading: heading.textContent, ids });
+    }, '');
+    return JSON.parse(String(group)) as { heading: string; ids: string[] } | null;
+  }
+
   /** Types a query into the search field (Esc first empties it). */
   async search(query: string): Promise<void> {
     await this.page.evaluate(

@@ -40,7 +40,8 @@ describe('manifestFor', () => {
       expect(script?.matches).toEqual(KNOWN_HOST_MATCHES);
       expect(script?.all_frames).toBe(true);
       expect(script?.match_about_blank).toBe(true);
-      expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
+      // alarms: the end of a pause (src/background/pause-end.ts); it shows no permission warning.
+      expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
       expect(m.web_accessible_resources).toBeUndefined();
     }
   });

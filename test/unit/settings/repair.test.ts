@@ -11,6 +11,7 @@ import { fakeStorage } from './helpers';
 /** Valid values that all differ from the defaults, to see that repair touches only the bad key. */
 const custom: Settings = {
   enabled: false,
+  pausedUntil: 1_900_000_000_000,
   siteMode: 'everywhere',
   sitesOn: ['crm.example.com'],
   sitesOff: ['news.example.org'],
