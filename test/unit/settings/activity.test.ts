@@ -45,7 +45,7 @@ describe('dismissals', () => {
     expect(await store.items.dismissals.get()).toEqual([]);
   });
 
-  it('can be taken back one at a time (the card\'s undo), leaving the others', async () => {
+  it("can be taken back one at a time (the card's undo), leaving the others", async () => {
     const store = createSettingsStore(fakeStorage(), { now: () => 7 });
     await store.dismiss('abc', 'trust-your-team');
     await store.dismiss('abc', 'tone-check');
