@@ -19,6 +19,7 @@ describe('options page in Firefox', () => {
   it('renders every section', async () => {
     const page = await openOptions('principles');
     for (const section of [
+      'try',
       'my-principles',
       'packs',
       'sites',

@@ -1,5 +1,5 @@
 /** My principles: the rep's own principles, to create, edit, duplicate, delete and try out. */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Principle } from '../../data/types';
 import { OWN_PACK_ID } from '../../settings';
 import { categoryLabel } from '../../ui/categories';
@@ -9,9 +9,8 @@ import { Card, Section } from '../components';
 import { downloadText } from '../download';
 import { blankDraft, toDraft, uniqueId, type PrincipleDraft } from '../editor-model';
 import { textInUiLanguage } from '../labels';
-import { activeCatalogue, engineSettingsFor, usePage } from '../state';
+import { usePage } from '../state';
 import { PrincipleEditor } from './PrincipleEditor';
-import { TryText } from './TryText';
 
 /** A copy of a principle under a free id, its titles marked as a copy. */
 function duplicate(principle: Principle, taken: readonly string[]): Principle {
@@ -84,9 +83,6 @@ export function MyPrinciplesSection() {
   const [editing, setEditing] = useState<{ draft: PrincipleDraft; savedId?: string } | null>(null);
   const { own } = data;
   const disabled = data.managed.userPacksDisabled !== null;
-  const catalogue = useMemo(() => activeCatalogue(data), [data]);
-  const packs = useMemo(() => [catalogue], [catalogue]);
-  const settings = useMemo(() => engineSettingsFor(data, catalogue), [data, catalogue]);
 
   const onDuplicate = async (principle: Principle) => {
     const copy = duplicate(
@@ -170,15 +166,6 @@ export function MyPrinciplesSection() {
           </ul>
         </Card>
       )}
-      <Card title={t('optionsTryTitle')}>
-        <p class="hint">{t('optionsTryLead')}</p>
-        <TryText
-          id="try-all"
-          packs={packs}
-          settings={settings}
-          language={data.settings.analysisLanguage}
-        />
-      </Card>
     </Section>
   );
 }
