@@ -145,9 +145,11 @@ describe('options page in Chromium', () => {
     await page.keyboard.press('ArrowRight'); // auto -> English
     await page.keyboard.press('ArrowRight'); // English -> Deutsch
     await expect.poll(async () => (await options.storage('sync')).uiLanguage).toBe('de');
-    await expect.poll(() => page.locator('#language-title').textContent()).toBe('Sprache');
+    await expect
+      .poll(() => page.locator('#language-title').textContent())
+      .toBe('Sprache & Darstellung');
     await page.keyboard.press('ArrowRight'); // Deutsch -> auto (wraps)
-    await expect.poll(() => page.locator('#language-title').textContent()).toBe('Language');
+    await expect.poll(() => page.locator('#language-title').textContent()).toBe('Language & look');
 
     await section('privacy');
     await options.tabTo('button', 'Reset to defaults…');

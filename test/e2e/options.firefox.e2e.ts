@@ -50,7 +50,8 @@ describe('options page in Firefox', () => {
     await page.click('input[name="ui-language"][value="de"]');
     expect(
       await eventually(
-        async () => (await page.$eval('#language-title', (el) => el.textContent)) === 'Sprache',
+        async () =>
+          (await page.$eval('#language-title', (el) => el.textContent)) === 'Sprache & Darstellung',
       ),
     ).toBe(true);
     await page.close();
