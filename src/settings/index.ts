@@ -24,6 +24,8 @@ export type {
   StatKind,
 } from './schema';
 export type { Notice, NoticeProblem } from './notices';
+export { SETTINGS_FILE_FORMAT, readSettingsFile } from './settings-file';
+export type { SettingsFile, SettingsFileResult } from './settings-file';
 export type { StorageLike, StorageAreaLike, StorageListener } from './storage';
 export { EMPTY_POLICY, isManaged, parsePolicy } from './managed';
 export type { ManagedPolicy, PackValidator } from './managed';

@@ -8,7 +8,9 @@ import type { Pack, Principle } from '../data/types';
 import {
   OWN_PACK_ID,
   POLICY_LOCK_MESSAGE,
+  SETTINGS_FILE_FORMAT,
   SETTINGS_SCHEMA_VERSION,
+  SETTING_KEYS,
   normalizeHostname,
   ownPack,
   settingLock,
@@ -21,9 +23,17 @@ import {
 import type { SiteState } from '../messaging/protocol';
 import { sitePermissionPatterns } from '../settings/sites';
 import { buildUiState } from './catalogue';
-import type { Connector, CurrentSite, OptionsData, SiteChange, UiState } from './connector';
+import type {
+  Connector,
+  CurrentSite,
+  OptionsData,
+  SettingsImportPreview,
+  SiteChange,
+  UiState,
+} from './connector';
 import { latestOnly } from './latest';
 import { packToText, readPackText } from './pack-import';
+import { previewSettingsFile } from './settings-import';
 
 /** What differs between the extension and the in-memory connector. */
 export interface ConnectorPlatform {
@@ -169,12 +179,32 @@ export function createConnector(
   async function exportSettings(): Promise<string> {
     const [{ settings }, { packs }] = await Promise.all([store.loadSettings(), store.packs.load()]);
     const file = {
-      format: 'maxim-settings',
+      format: SETTINGS_FILE_FORMAT,
       schemaVersion: SETTINGS_SCHEMA_VERSION,
       settings,
       packs,
     };
     return `${JSON.stringify(file, null, 2)}\n`;
+  }
+
+  async function previewSettingsImport(jsonText: string) {
+    const [{ settings }, { packs }, { policy }] = await Promise.all([
+      store.loadSettings(),
+      store.packs.load(),
+      store.loadPolicy(),
+    ]);
+    return previewSettingsFile(jsonText, {
+      settings,
+      packs,
+      lockedKeys: SETTING_KEYS.filter((key) => settingLock(policy, key)),
+      packsLocked: userPacksLock(policy) !== null,
+    });
+  }
+
+  async function commitSettingsImport(preview: SettingsImportPreview) {
+    // Packs first: a pack that cannot be stored (quota) fails before any preference changed.
+    if (!preview.packsLocked) await store.packs.save(preview.packs);
+    return updateSettings(preview.settings);
   }
 
   async function setFavourite(principleId: string, favourite: boolean): Promise<void> {
@@ -225,6 +255,8 @@ export function createConnector(
     updateSettings,
     resetSettings: () => store.resetSettings(),
     exportSettings,
+    previewSettingsImport,
+    commitSettingsImport,
     setFavourite,
     saveOwnPrinciple,
     deleteOwnPrinciple: async (principleId) => {

@@ -129,6 +129,28 @@ export interface ImportPreview {
 export type ImportResult =
   { ok: true; preview: ImportPreview } | { ok: false; errors: PackError[] };
 
+/** What importing a settings file would change; nothing is stored until `commitSettingsImport`. */
+export interface SettingsImportPreview {
+  /** The file's preferences that differ from the stored ones (those the policy locks left out). */
+  settings: Partial<Settings>;
+  /** Their keys. */
+  changed: SettingKey[];
+  /** Preferences the file would change but the policy locks: they stay as they are. */
+  locked: SettingKey[];
+  /** The rep's packs after the import (own principles included): the file's packs. */
+  packs: Pack[];
+  packsAdded: Pack[];
+  packsUpdated: Pack[];
+  /** The rep's packs that are not in the file: the import removes them. */
+  packsRemoved: Pack[];
+  /** The policy disables the rep's packs: the file's packs are not applied. */
+  packsLocked: boolean;
+}
+
+/** The outcome of reading a settings file: a preview, or every problem with its JSON path. */
+export type SettingsImportResult =
+  { ok: true; preview: SettingsImportPreview } | { ok: false; problems: string[] };
+
 /** The pages' access to Maxim's data and to the browser. */
 export interface Connector {
   /** Reads everything. Never rejects on bad stored data (it is repaired, with notices). */
@@ -145,6 +167,10 @@ export interface Connector {
   resetSettings(): Promise<Notice[]>;
   /** Preferences, own principles and imported packs as pretty JSON text. */
   exportSettings(): Promise<string>;
+  /** Reads a settings file's text (as `exportSettings` writes it) and previews the import. Changes nothing. */
+  previewSettingsImport(jsonText: string): Promise<SettingsImportResult>;
+  /** Applies a previewed settings file: its preferences, and its packs in place of the rep's. */
+  commitSettingsImport(preview: SettingsImportPreview): Promise<Notice[]>;
 
   /** Stars or un-stars a principle. */
   setFavourite(principleId: string, favourite: boolean): Promise<void>;

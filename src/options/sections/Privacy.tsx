@@ -1,4 +1,4 @@
-/** Privacy & data: what stays on the machine, local statistics, export and reset. */
+/** Privacy & data: what stays on the machine, local statistics, export and import, reset. */
 import { useState } from 'preact/hooks';
 import { Button, EmptyState, Icon } from '../../ui/components';
 import { t } from '../../ui/i18n';
@@ -6,6 +6,7 @@ import { Card, PlainButton, Section } from '../components';
 import { downloadText } from '../download';
 import { textInUiLanguage } from '../labels';
 import { usePage } from '../state';
+import { SettingsImport } from './SettingsImport';
 
 /** The local statistics table with Clear, and the dismissals with Forget. */
 function StatsCard() {
@@ -135,6 +136,7 @@ export function PrivacySection() {
         <Button onClick={() => void run(exportAll, t('optionsExported'))}>
           {t('optionsExportAll')}
         </Button>
+        <SettingsImport />
       </Card>
       {data.quarantined.length > 0 && (
         <Card title={t('optionsQuarantineTitle')}>
