@@ -9,6 +9,7 @@ export type { Item, Items } from './items';
 export {
   CATEGORIES,
   MAX_DISMISSALS,
+  MAX_STAT_WEEKS,
   SETTINGS_SCHEMA_VERSION,
   SETTING_KEYS,
   defaultSettings,
@@ -22,6 +23,7 @@ export type {
   SiteMode,
   StatCounts,
   StatKind,
+  StatWeeks,
 } from './schema';
 export type { Notice, NoticeProblem } from './notices';
 export { SETTINGS_FILE_FORMAT, readSettingsFile } from './settings-file';
@@ -78,4 +80,5 @@ export { toEngineSettings, withContextOverrides } from './engine-settings';
 export type { EngineSettingsSource } from './engine-settings';
 export { OWN_PACK_ID, ownPack } from './packs';
 export type { PackStore, QuarantinedPack } from './packs';
-export { fingerprintText, isDismissed } from './activity';
+export { fingerprintText, isDismissed, lastWeeks, weekOf, weeklyTotals } from './activity';
+export type { WeekTotals } from './activity';

@@ -107,18 +107,28 @@ export function createConnector(
   const load = async (): Promise<UiState> => (await readState()).ui;
 
   async function loadOptionsData(): Promise<OptionsData> {
-    const [{ ui, user, quarantined }, stats, dismissals] = await Promise.all([
+    const [{ ui, user, quarantined }, stats, statWeeks, dismissals] = await Promise.all([
       // After the packs are read: reading them is what sets a corrupt one aside.
       readState().then(async (state) => ({
         ...state,
         quarantined: await store.packs.quarantined(),
       })),
       store.items.stats.get(),
+      store.items.statWeeks.get(),
       store.items.dismissals.get(),
     ]);
     // From the stored packs, not the catalogue: the policy may disable them, the page still lists them.
     const own = user.find((pack) => pack.id === OWN_PACK_ID)?.principles ?? [];
-    return { ...ui, own, stats, dismissals: dismissals.length, quarantined };
+    const dismissalList = [...dismissals].sort((a, b) => b.at - a.at);
+    return {
+      ...ui,
+      own,
+      stats,
+      statWeeks,
+      dismissals: dismissals.length,
+      dismissalList,
+      quarantined,
+    };
   }
 
   const watchState: Subscribe = (reload, signal) => {
@@ -128,6 +138,7 @@ export function createConnector(
   const watchOptions: Subscribe = (reload, signal) => {
     watchState(reload, signal);
     store.items.stats.onChanged(reload, signal);
+    store.items.statWeeks.onChanged(reload, signal);
     store.items.dismissals.onChanged(reload, signal);
     store.packs.onQuarantineChanged(reload, signal);
   };
@@ -275,6 +286,7 @@ export function createConnector(
     clearQuarantine: () => store.packs.clearQuarantine(),
     clearStats: () => store.clearStats(),
     clearDismissals: () => store.clearDismissals(),
+    forgetDismissal: (fingerprint, principleId) => store.forgetDismissal(fingerprint, principleId),
     recordCopy: (principleId) => store.recordStat(principleId, 'copied'),
     getCurrentSite: () => platform.getCurrentSite(),
     setSiteEnabled,

@@ -17,6 +17,8 @@ import type {
   Settings,
   SiteMode,
   StatCounts,
+  StatWeeks,
+  Dismissal,
 } from '../settings';
 
 export type { SiteState } from '../messaging/protocol';
@@ -88,8 +90,12 @@ export interface OptionsData extends UiState {
   own: Principle[];
   /** Per-principle counts of what came up and what was used, kept on this machine. */
   stats: Record<string, StatCounts>;
+  /** The same counts per week, the newest weeks only (`MAX_STAT_WEEKS`). */
+  statWeeks: StatWeeks;
   /** How many dismissed suggestions are remembered. */
   dismissals: number;
+  /** The remembered dismissals, newest first. */
+  dismissalList: Dismissal[];
   /** Stored packs that failed validation and were set aside. */
   quarantined: QuarantinedPack[];
 }
@@ -197,6 +203,8 @@ export interface Connector {
   clearStats(): Promise<void>;
   /** Forgets the dismissed suggestions (`OptionsData.dismissals`). */
   clearDismissals(): Promise<void>;
+  /** Forgets one dismissed suggestion: it comes up again on that text. */
+  forgetDismissal(fingerprint: string, principleId: string): Promise<void>;
   /** Counts a phrasing copied from the popup or the options page. */
   recordCopy(principleId: string): Promise<void>;
 

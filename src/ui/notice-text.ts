@@ -30,6 +30,7 @@ const KEY_NAMES: Record<string, string> = {
   showHighlights: 'settingShowHighlights',
   dismissals: 'settingDismissals',
   stats: 'settingStats',
+  statWeeks: 'settingStatWeeks',
   userPacks: 'settingUserPacks',
   settings: 'settingAll',
 };

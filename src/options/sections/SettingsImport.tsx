@@ -8,6 +8,7 @@ import { OWN_PACK_ID, type SettingKey } from '../../settings';
 import { Button } from '../../ui/components';
 import type { SettingsImportPreview } from '../../ui/connector';
 import { t } from '../../ui/i18n';
+import { storedKeyName } from '../../ui/notice-text';
 import { importChangesNothing } from '../../ui/settings-import';
 import { usePage } from '../state';
 
@@ -25,7 +26,7 @@ const packName = (pack: Pack) =>
   pack.id === OWN_PACK_ID ? t('optionsNavMyPrinciples') : pack.name;
 
 /** The name of a preference as the page shows it. */
-const settingName = (key: SettingKey) => t(`optionsSettingName_${key}`);
+const settingName = (key: SettingKey) => storedKeyName(key);
 
 function PackLine(props: { label: string; packs: readonly Pack[] }) {
   if (props.packs.length === 0) return null;

@@ -24,7 +24,7 @@ describe('settings import', () => {
 
     chooseFile(jsonFile('maxim-settings.json', exported));
     const preview = await screen.findByRole('region', { name: /Importing “maxim-settings.json”/ });
-    expect(preview.textContent).toMatch(/Settings \(3\): sites turned on, sensitivity, theme/);
+    expect(preview.textContent).toMatch(/Settings \(3\): Sites turned on, Sensitivity, Theme/);
     expect(preview.textContent).toMatch(/Packs added: My principles/);
     expect(preview.textContent).toMatch(/Packs removed \(not in the file\): Team pack/);
     // Nothing stored before confirming.

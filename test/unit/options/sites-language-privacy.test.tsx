@@ -128,7 +128,7 @@ describe('Privacy & data section', () => {
     await screen.findByText('Nothing counted yet.');
     await elsewhere.recordStat('trust-your-team', 'shown');
     await elsewhere.dismiss('f00d', 'trust-your-team');
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', { name: 'Local statistics' });
     await vi.waitFor(() =>
       expect(
         within(table)
