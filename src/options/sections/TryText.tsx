@@ -125,6 +125,7 @@ export function TryText(props: {
                 <li
                   key={s.id}
                   class={s.id === props.focusId ? 'try__item try__item--focus' : 'try__item'}
+                  data-principle={s.id}
                 >
                   <span class="try__title">{textInUiLanguage(s.principle).title}</span>
                   {props.asCard && (
