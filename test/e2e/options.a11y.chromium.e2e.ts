@@ -153,15 +153,6 @@ const STATES: [string, (o: OptionsPage) => Promise<void>][] = [
       await o.page.locator('#s-title').fill('Offer a call back');
       await o.page.locator('.simple button[type="submit"]').click();
       await o.page.locator('.simple .field-errors').first().waitFor();
-      await o.page.locator('.simple .actions .mx-button').last().click(); // Cancel
-      await o.page
-        .locator('.simple')
-        .waitFor({ state: 'detached' })
-        .catch(() => undefined);
-      await o.page.locator('.actions .mx-button--primary').first().click();
-      await o.page.locator('#s-title').fill('Offer a call back');
-      await o.page.locator('.simple button[type="submit"]').click();
-      await o.page.locator('.simple .field-errors').first().waitFor();
     },
   ],
   [

@@ -125,6 +125,10 @@ describe('options page in Chromium', () => {
     await section('my-principles');
     await options.tabTo('button', 'New principle');
     await page.keyboard.press('Enter');
+    // The simple form first, then the full editor behind Advanced.
+    await options.tabTo('#s-title');
+    await options.tabTo('button', 'Advanced: patterns, exclusion words, examples…');
+    await page.keyboard.press('Enter');
     await options.tabTo('#f-text_en_title');
     await page.keyboard.type('Keyboard only principle');
     await expect.poll(() => page.inputValue('#f-id')).toBe('keyboard-only-principle');
