@@ -20,8 +20,8 @@ export const SETTINGS_FILE_FORMAT = 'maxim-settings';
 /** A settings file as read: preferences checked, packs still to be validated by the caller. */
 export interface SettingsFile {
   settings: Partial<Settings>;
-  /** The packs as they are in the file (validate each with the pack schema). */
-  packs: unknown[];
+  /** The packs as they are in the file (validate each with the pack schema); absent: packs stay. */
+  packs?: unknown[];
 }
 
 /** A read settings file, or every problem (JSON path and what is wrong). */
@@ -60,11 +60,10 @@ export function readSettingsFile(text: string): SettingsFileResult {
       if (parsed.success) settings[key] = parsed.output;
       else problems.push(`$.settings.${key}: ${describeIssues(parsed.issues)}`);
     }
-  const packs = raw.packs ?? [];
-  if (!Array.isArray(packs)) problems.push('$.packs: must be an array');
+  const { packs } = raw;
+  if (packs !== undefined && !Array.isArray(packs)) problems.push('$.packs: must be an array');
   if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    file: { settings: settings as Partial<Settings>, packs: packs as unknown[] },
-  };
+  const file: SettingsFile = { settings: settings as Partial<Settings> };
+  if (Array.isArray(packs)) file.packs = packs;
+  return { ok: true, file };
 }

@@ -25,7 +25,9 @@ export function previewSettingsFile(text: string, current: CurrentSettings): Set
   if (!read.ok) return read;
   const problems: string[] = [];
   const packs: Pack[] = [];
-  read.file.packs.forEach((raw, index) => {
+  // A file without packs leaves the rep's packs as they are.
+  if (read.file.packs === undefined) packs.push(...current.packs);
+  (read.file.packs ?? []).forEach((raw, index) => {
     const result = validatePack(raw);
     if (result.ok) packs.push(result.pack);
     else

@@ -195,7 +195,10 @@ async function audit(
   const found: Record<string, AxeViolation[]> = {};
   const check = async (view: string) => {
     await options.page.waitForTimeout(150); // let transitions end before the screenshot
-    await options.page.screenshot({ path: resolve(SHOTS, `options-${view}-${theme}-${lang}.png`) });
+    await options.page.screenshot({
+      path: resolve(SHOTS, `options-${view}-${theme}-${lang}.png`),
+      fullPage: true,
+    });
     const violations = await options.axe();
     if (violations.length > 0) found[view] = violations;
   };

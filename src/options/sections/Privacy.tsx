@@ -202,10 +202,11 @@ export function PrivacySection() {
       <DismissalsCard />
       <Card title={t('optionsExportTitle')}>
         <p class="hint">{t('optionsExportLead')}</p>
-        <Button onClick={() => void run(exportAll, t('optionsExported'))}>
-          {t('optionsExportAll')}
-        </Button>
-        <SettingsImport />
+        <SettingsImport>
+          <Button onClick={() => void run(exportAll, t('optionsExported'))}>
+            {t('optionsExportAll')}
+          </Button>
+        </SettingsImport>
       </Card>
       {data.quarantined.length > 0 && (
         <Card title={t('optionsQuarantineTitle')}>

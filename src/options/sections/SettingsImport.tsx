@@ -2,6 +2,7 @@
  * Settings import, next to the export: the file is validated and what it would change is shown;
  * nothing is stored until the rep confirms, and the import can be undone from the same card.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Pack } from '../../data/types';
 import { OWN_PACK_ID, type SettingKey } from '../../settings';
@@ -83,8 +84,8 @@ function Preview(props: {
   );
 }
 
-/** The import part of the export card. */
-export function SettingsImport() {
+/** The import part of the export card; `children` (the export button) go in the same row. */
+export function SettingsImport(props: { children?: ComponentChildren }) {
   const { connector, run } = usePage();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
 
@@ -129,21 +130,24 @@ export function SettingsImport() {
     );
   return (
     <div class="settings-import">
-      <input
-        id="settings-file"
-        class="mx-visually-hidden"
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void readFile(file);
-        }}
-      />
-      {/* The visible control is the label; the input stays focusable and draws the focus ring on it. */}
-      <label for="settings-file" class="mx-button mx-button--secondary mx-button--md">
-        {t('optionsSettingsImport')}
-      </label>
+      <div class="actions">
+        {props.children}
+        <input
+          id="settings-file"
+          class="mx-visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void readFile(file);
+          }}
+        />
+        {/* The visible control is the label; the input stays focusable and draws the focus ring on it. */}
+        <label for="settings-file" class="mx-button mx-button--secondary mx-button--md">
+          {t('optionsSettingsImport')}
+        </label>
+      </div>
       {state.step === 'done' && (
         <div class="settings-import__done" role="status">
           <span>{t('optionsSettingsImported', state.fileName)}</span>

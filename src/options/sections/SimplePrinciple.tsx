@@ -114,7 +114,7 @@ export function SimplePrincipleForm(props: {
       {field('summary', t('optionsSimpleSummary'), t('optionsSimpleSummaryHint'), true)}
       {field('why', t('optionsSimpleWhy'), undefined, true)}
       {field('phrasing', t('optionsSimplePhrasing'), t('optionsSimplePhrasingHint'), true)}
-      <fieldset class="field simple__words" {...invalidProps('s-words', wordErrors)}>
+      <fieldset class="field simple__words">
         <legend>{t('optionsSimpleWords')}</legend>
         <span class="hint">{t('optionsSimpleWordsHint')}</span>
         <div class="field-row">

@@ -77,10 +77,23 @@ describe('settings import', () => {
     expect(await connector.exportSettings()).toBe(before);
   });
 
-  it('says so when the file changes nothing', async () => {
-    const { connector } = await renderOptions('privacy');
+  it('says so when the file changes nothing; a file without packs leaves the packs', async () => {
+    const { connector } = await renderOptions('privacy', {
+      local: { userPacks: [ownPack([principle('mine')])] },
+    });
     chooseFile(jsonFile('same.json', await connector.exportSettings()));
     await screen.findByText(/Nothing: your settings are already the same/);
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    chooseFile(
+      jsonFile('sensitivity.json', {
+        format: 'maxim-settings',
+        schemaVersion: 1,
+        settings: { sensitivity: 0.9 },
+      }),
+    );
+    const preview = await screen.findByRole('region', { name: /Importing “sensitivity.json”/ });
+    expect(preview.textContent).toMatch(/Settings \(1\): Sensitivity/);
+    expect(preview.textContent).not.toMatch(/Packs/);
   });
 });
