@@ -128,12 +128,12 @@ export function TryText(props: {
                   data-principle={s.id}
                 >
                   <span class="try__title">{textInUiLanguage(s.principle).title}</span>
-                  {props.asCard && (
-                    <span class="try__summary-line">{textInUiLanguage(s.principle).summary}</span>
-                  )}
                   <span class="try__score">
                     {t('optionsTryScore', String(Math.round(s.score * 100)))}
                   </span>
+                  {props.asCard && (
+                    <span class="try__summary-line">{textInUiLanguage(s.principle).summary}</span>
+                  )}
                   <span class="try__evidence">
                     {s.evidence.map((e) => (
                       <mark key={`${e.start}-${e.end}`}>{e.text}</mark>
