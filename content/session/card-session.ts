@@ -222,7 +222,7 @@ export function createCardSession({
         id,
         t('cardDismissed'),
         () => deps.store.dismiss(fingerprint, id),
-        () => deps.store.undoDismiss(fingerprint, id),
+        () => deps.store.forgetDismissal(fingerprint, id),
       );
     }),
     onMute: guard((id: string) =>

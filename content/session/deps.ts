@@ -7,7 +7,12 @@ import type { AnalysisService } from './analysis';
 /** The settings operations a session uses. */
 export type SessionStore = Pick<
   SettingsStore,
-  'recordStat' | 'dismiss' | 'undoDismiss' | 'mutePrinciple' | 'unmutePrinciple' | 'saveSettings'
+  | 'recordStat'
+  | 'dismiss'
+  | 'forgetDismissal'
+  | 'mutePrinciple'
+  | 'unmutePrinciple'
+  | 'saveSettings'
 >;
 
 /** What a session needs from the content script. */

@@ -11,10 +11,12 @@ import { PacksSection } from './sections/Packs';
 import { PrinciplesSection } from './sections/Principles';
 import { PrivacySection } from './sections/Privacy';
 import { SitesSection } from './sections/Sites';
+import { TrySection } from './sections/Try';
 import { PageProvider, useOptionsData, type PageContext, type Status } from './state';
 
 /** The sections in navigation order; the id is the URL hash. */
 export const SECTIONS = [
+  { id: 'try', label: 'optionsNavTry', view: TrySection },
   { id: 'principles', label: 'optionsNavPrinciples', view: PrinciplesSection },
   { id: 'my-principles', label: 'optionsNavMyPrinciples', view: MyPrinciplesSection },
   { id: 'packs', label: 'optionsNavPacks', view: PacksSection },
@@ -27,7 +29,7 @@ type SectionId = (typeof SECTIONS)[number]['id'];
 
 function sectionFromHash(): SectionId {
   const id = location.hash.replace(/^#/, '').split('/')[0];
-  return SECTIONS.find((s) => s.id === id)?.id ?? 'principles';
+  return SECTIONS.find((s) => s.id === id)?.id ?? SECTIONS[0].id;
 }
 
 /** The section named by the URL hash, following back/forward and links. */

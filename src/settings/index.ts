@@ -9,6 +9,7 @@ export type { Item, Items } from './items';
 export {
   CATEGORIES,
   MAX_DISMISSALS,
+  MAX_STAT_WEEKS,
   SETTINGS_SCHEMA_VERSION,
   SETTING_KEYS,
   defaultSettings,
@@ -22,8 +23,11 @@ export type {
   SiteMode,
   StatCounts,
   StatKind,
+  StatWeeks,
 } from './schema';
 export type { Notice, NoticeProblem } from './notices';
+export { SETTINGS_FILE_FORMAT, readSettingsFile } from './settings-file';
+export type { SettingsFile, SettingsFileResult } from './settings-file';
 export type { StorageLike, StorageAreaLike, StorageListener } from './storage';
 export { EMPTY_POLICY, isManaged, parsePolicy } from './managed';
 export type { ManagedPolicy, PackValidator } from './managed';
@@ -78,4 +82,5 @@ export { toEngineSettings, withContextOverrides } from './engine-settings';
 export type { EngineSettingsSource } from './engine-settings';
 export { OWN_PACK_ID, ownPack } from './packs';
 export type { PackStore, QuarantinedPack } from './packs';
-export { fingerprintText, isDismissed } from './activity';
+export { fingerprintText, isDismissed, lastWeeks, weekOf, weeklyTotals } from './activity';
+export type { WeekTotals } from './activity';

@@ -29,6 +29,9 @@ const CONTEXTS = ['email', 'crm', 'any'] as const satisfies readonly Context[];
 /** Most dismissals kept; the oldest go first. */
 export const MAX_DISMISSALS = 500;
 
+/** Weeks of statistics history kept; older weeks go first. */
+export const MAX_STAT_WEEKS = 12;
+
 const principleId = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120));
 const hostname = v.pipe(
   v.string(),
@@ -42,11 +45,12 @@ const unitInterval = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const contextList = v.pipe(v.array(v.picklist(CONTEXTS)), v.minLength(1), v.transform(unique));
 
-/** A dismissed suggestion: which principle, on which text (a fingerprint), and when. */
+/** A dismissed suggestion: which principle, on which text (a fingerprint), when, and where if known. */
 const dismissal = v.object({
   fingerprint: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   principleId,
   at: count,
+  site: v.optional(hostname),
 });
 
 /** How often a principle came up and what the rep did with it. */
@@ -56,6 +60,9 @@ const statCounts = v.object({
   copied: count,
   dismissed: count,
 });
+
+/** The Monday (UTC) a week of statistics starts on, as `YYYY-MM-DD`. */
+const weekKey = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
@@ -130,6 +137,30 @@ function dict<T>(
   };
 }
 
+/** A record of weeks keeping only the newest MAX_STAT_WEEKS (keys sort by date). */
+function weeks<T>(
+  area: Area,
+  key: v.GenericSchema<string, string>,
+  value: v.GenericSchema<unknown, T>,
+): ItemDef<Record<string, T>> {
+  const base = dict(area, key, value);
+  const newest = (record: Record<string, T>) =>
+    Object.fromEntries(
+      Object.entries(record)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .slice(-MAX_STAT_WEEKS),
+    );
+  return {
+    area,
+    schema: v.pipe(base.schema, v.transform(newest)),
+    fallback: {},
+    salvage: (raw) => {
+      const kept = base.salvage?.(raw);
+      return kept === undefined ? undefined : newest(kept);
+    },
+  };
+}
+
 const newestDismissals = (items: v.InferOutput<typeof dismissal>[]) =>
   [...items].sort((a, b) => a.at - b.at).slice(-MAX_DISMISSALS);
 
@@ -175,8 +206,13 @@ export const PREFERENCE_DEFS = {
 export const RECORD_DEFS = {
   /** Suggestions the rep dismissed, capped at MAX_DISMISSALS, newest kept. */
   dismissals: list('local', dismissal, newestDismissals),
-  /** Per-principle counts of what came up and what was used. */
+  /** Per-principle counts of what came up and what was used, since counting began (all time). */
   stats: dict('local', principleId, statCounts),
+  /**
+   * The same counts per week (by the week's Monday), the newest MAX_STAT_WEEKS weeks. It began
+   * with this key: the totals counted before stay in `stats` and are not spread over weeks.
+   */
+  statWeeks: weeks('local', weekKey, v.record(principleId, statCounts)),
 };
 
 /** Every item stored through the typed accessors. */
@@ -199,6 +235,8 @@ export type SiteMode = Settings['siteMode'];
 export type Dismissal = v.InferOutput<typeof dismissal>;
 export type StatCounts = v.InferOutput<typeof statCounts>;
 export type StatKind = keyof StatCounts;
+/** Counts per week (its Monday, `YYYY-MM-DD`) and principle. */
+export type StatWeeks = Record<string, Record<string, StatCounts>>;
 
 /** Every preference key, in a stable order. */
 export const SETTING_KEYS = Object.keys(PREFERENCE_DEFS) as SettingKey[];

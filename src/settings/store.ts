@@ -2,7 +2,7 @@
  * The settings store: typed accessors, whole-settings load with repair notices, the policy, the
  * effective settings, live updates, packs, dismissals and statistics, over one injected storage.
  */
-import { addDismissal, bumpStat } from './activity';
+import { addDismissal, bumpStat, bumpWeek, removeDismissal } from './activity';
 import { createCore, INTERNAL_KEYS } from './core';
 import { effectiveSettings, type EffectiveSettings } from './effective';
 import { createItems, type Items } from './items';
@@ -56,10 +56,10 @@ export interface SettingsStore {
   mutePrinciple(principleId: string): Promise<Notice[]>;
   /** Turns a principle muted from the card back on (the undo of `mutePrinciple`). */
   unmutePrinciple(principleId: string): Promise<Notice[]>;
-  /** Remembers a dismissed suggestion (by text fingerprint) and counts it. */
+  /** Remembers a dismissed suggestion (by text fingerprint, with the site when known) and counts it. */
   dismiss(fingerprint: string, principleId: string): Promise<void>;
-  /** Forgets one dismissal again (the undo of `dismiss`). */
-  undoDismiss(fingerprint: string, principleId: string): Promise<void>;
+  /** Forgets one dismissed suggestion: it comes up again on that text (the card's undo, the options' Forget). */
+  forgetDismissal(fingerprint: string, principleId: string): Promise<void>;
   /** Counts one event of a principle (shown, inserted, copied, dismissed). */
   recordStat(principleId: string, kind: StatKind): Promise<void>;
   clearDismissals(): Promise<void>;
@@ -69,8 +69,18 @@ export interface SettingsStore {
 /** Dependencies a test or another runtime may replace. */
 export interface SettingsStoreOptions {
   validatePack?: PackValidator;
-  /** Clock for dismissal and quarantine timestamps. */
+  /** Clock for dismissal, statistics and quarantine timestamps. */
   now?: () => number;
+  /** The site a dismissal is made on; by default the hostname of the page this store runs in. */
+  site?: () => string | undefined;
+}
+
+/** The hostname of the web page this context runs in (the content script's), if it is one. */
+function pageSite(): string | undefined {
+  const where = (globalThis as { location?: { protocol?: string; hostname?: string } }).location;
+  return where && /^https?:$/.test(where.protocol ?? '') && where.hostname
+    ? where.hostname
+    : undefined;
 }
 
 /** Keys whose change can change the loaded settings (a migration changes preference keys too). */
@@ -96,6 +106,7 @@ export function createSettingsStore(
   options: SettingsStoreOptions = {},
 ): SettingsStore {
   const now = options.now ?? Date.now;
+  const site = options.site ?? pageSite;
   const core = createCore(storage);
   let migration: Promise<MigrationOutcome> | undefined;
   const ready = () => (migration ??= migrateStorage(core));
@@ -192,23 +203,22 @@ export function createSettingsStore(
     return items.disabledPrinciples.set(disabled.filter((id) => id !== principleId));
   }
 
-  async function undoDismiss(fingerprint: string, principleId: string): Promise<void> {
-    const dismissals = await items.dismissals.get();
-    const kept = dismissals.filter(
-      (d) => !(d.fingerprint === fingerprint && d.principleId === principleId),
-    );
-    if (kept.length !== dismissals.length) await items.dismissals.set(kept);
-  }
-
   async function recordStat(principleId: string, kind: StatKind): Promise<void> {
     // Read-modify-write: two tabs counting at the same instant may lose one count; fine for stats.
-    await items.stats.set(bumpStat(await items.stats.get(), principleId, kind));
+    const [stats, weeks] = await Promise.all([items.stats.get(), items.statWeeks.get()]);
+    await items.stats.set(bumpStat(stats, principleId, kind));
+    await items.statWeeks.set(bumpWeek(weeks, principleId, kind, now()));
   }
 
   async function dismiss(fingerprint: string, principleId: string): Promise<void> {
     const dismissals = await items.dismissals.get();
-    await items.dismissals.set(addDismissal(dismissals, fingerprint, principleId, now()));
+    await items.dismissals.set(addDismissal(dismissals, fingerprint, principleId, now(), site()));
     await recordStat(principleId, 'dismissed');
+  }
+
+  async function forgetDismissal(fingerprint: string, principleId: string): Promise<void> {
+    const dismissals = await items.dismissals.get();
+    await items.dismissals.set(removeDismissal(dismissals, fingerprint, principleId));
   }
 
   return {
@@ -223,9 +233,12 @@ export function createSettingsStore(
     mutePrinciple,
     unmutePrinciple,
     dismiss,
-    undoDismiss,
+    forgetDismissal,
     recordStat,
     clearDismissals: async () => void (await items.dismissals.reset()),
-    clearStats: async () => void (await items.stats.reset()),
+    clearStats: async () => {
+      await items.stats.reset();
+      await items.statWeeks.reset();
+    },
   };
 }

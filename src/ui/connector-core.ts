@@ -8,7 +8,9 @@ import type { Pack, Principle } from '../data/types';
 import {
   OWN_PACK_ID,
   POLICY_LOCK_MESSAGE,
+  SETTINGS_FILE_FORMAT,
   SETTINGS_SCHEMA_VERSION,
+  SETTING_KEYS,
   normalizeHostname,
   ownPack,
   settingLock,
@@ -21,9 +23,17 @@ import {
 import type { SiteState } from '../messaging/protocol';
 import { sitePermissionPatterns } from '../settings/sites';
 import { buildUiState } from './catalogue';
-import type { Connector, CurrentSite, OptionsData, SiteChange, UiState } from './connector';
+import type {
+  Connector,
+  CurrentSite,
+  OptionsData,
+  SettingsImportPreview,
+  SiteChange,
+  UiState,
+} from './connector';
 import { latestOnly } from './latest';
 import { packToText, readPackText } from './pack-import';
+import { previewSettingsFile } from './settings-import';
 
 /** What differs between the extension and the in-memory connector. */
 export interface ConnectorPlatform {
@@ -97,18 +107,28 @@ export function createConnector(
   const load = async (): Promise<UiState> => (await readState()).ui;
 
   async function loadOptionsData(): Promise<OptionsData> {
-    const [{ ui, user, quarantined }, stats, dismissals] = await Promise.all([
+    const [{ ui, user, quarantined }, stats, statWeeks, dismissals] = await Promise.all([
       // After the packs are read: reading them is what sets a corrupt one aside.
       readState().then(async (state) => ({
         ...state,
         quarantined: await store.packs.quarantined(),
       })),
       store.items.stats.get(),
+      store.items.statWeeks.get(),
       store.items.dismissals.get(),
     ]);
     // From the stored packs, not the catalogue: the policy may disable them, the page still lists them.
     const own = user.find((pack) => pack.id === OWN_PACK_ID)?.principles ?? [];
-    return { ...ui, own, stats, dismissals: dismissals.length, quarantined };
+    const dismissalList = [...dismissals].sort((a, b) => b.at - a.at);
+    return {
+      ...ui,
+      own,
+      stats,
+      statWeeks,
+      dismissals: dismissals.length,
+      dismissalList,
+      quarantined,
+    };
   }
 
   const watchState: Subscribe = (reload, signal) => {
@@ -118,6 +138,7 @@ export function createConnector(
   const watchOptions: Subscribe = (reload, signal) => {
     watchState(reload, signal);
     store.items.stats.onChanged(reload, signal);
+    store.items.statWeeks.onChanged(reload, signal);
     store.items.dismissals.onChanged(reload, signal);
     store.packs.onQuarantineChanged(reload, signal);
   };
@@ -169,12 +190,32 @@ export function createConnector(
   async function exportSettings(): Promise<string> {
     const [{ settings }, { packs }] = await Promise.all([store.loadSettings(), store.packs.load()]);
     const file = {
-      format: 'maxim-settings',
+      format: SETTINGS_FILE_FORMAT,
       schemaVersion: SETTINGS_SCHEMA_VERSION,
       settings,
       packs,
     };
     return `${JSON.stringify(file, null, 2)}\n`;
+  }
+
+  async function previewSettingsImport(jsonText: string) {
+    const [{ settings }, { packs }, { policy }] = await Promise.all([
+      store.loadSettings(),
+      store.packs.load(),
+      store.loadPolicy(),
+    ]);
+    return previewSettingsFile(jsonText, {
+      settings,
+      packs,
+      lockedKeys: SETTING_KEYS.filter((key) => settingLock(policy, key)),
+      packsLocked: userPacksLock(policy) !== null,
+    });
+  }
+
+  async function commitSettingsImport(preview: SettingsImportPreview) {
+    // Packs first: a pack that cannot be stored (quota) fails before any preference changed.
+    if (!preview.packsLocked) await store.packs.save(preview.packs);
+    return updateSettings(preview.settings);
   }
 
   async function setFavourite(principleId: string, favourite: boolean): Promise<void> {
@@ -225,6 +266,8 @@ export function createConnector(
     updateSettings,
     resetSettings: () => store.resetSettings(),
     exportSettings,
+    previewSettingsImport,
+    commitSettingsImport,
     setFavourite,
     saveOwnPrinciple,
     deleteOwnPrinciple: async (principleId) => {
@@ -243,6 +286,7 @@ export function createConnector(
     clearQuarantine: () => store.packs.clearQuarantine(),
     clearStats: () => store.clearStats(),
     clearDismissals: () => store.clearDismissals(),
+    forgetDismissal: (fingerprint, principleId) => store.forgetDismissal(fingerprint, principleId),
     recordCopy: (principleId) => store.recordStat(principleId, 'copied'),
     getCurrentSite: () => platform.getCurrentSite(),
     setSiteEnabled,

@@ -17,6 +17,8 @@ import type {
   Settings,
   SiteMode,
   StatCounts,
+  StatWeeks,
+  Dismissal,
 } from '../settings';
 
 export type { SiteState } from '../messaging/protocol';
@@ -88,8 +90,12 @@ export interface OptionsData extends UiState {
   own: Principle[];
   /** Per-principle counts of what came up and what was used, kept on this machine. */
   stats: Record<string, StatCounts>;
+  /** The same counts per week, the newest weeks only (`MAX_STAT_WEEKS`). */
+  statWeeks: StatWeeks;
   /** How many dismissed suggestions are remembered. */
   dismissals: number;
+  /** The remembered dismissals, newest first. */
+  dismissalList: Dismissal[];
   /** Stored packs that failed validation and were set aside. */
   quarantined: QuarantinedPack[];
 }
@@ -134,6 +140,28 @@ export interface ImportPreview {
 export type ImportResult =
   { ok: true; preview: ImportPreview } | { ok: false; errors: PackError[] };
 
+/** What importing a settings file would change; nothing is stored until `commitSettingsImport`. */
+export interface SettingsImportPreview {
+  /** The file's preferences that differ from the stored ones (those the policy locks left out). */
+  settings: Partial<Settings>;
+  /** Their keys. */
+  changed: SettingKey[];
+  /** Preferences the file would change but the policy locks: they stay as they are. */
+  locked: SettingKey[];
+  /** The rep's packs after the import (own principles included): the file's packs. */
+  packs: Pack[];
+  packsAdded: Pack[];
+  packsUpdated: Pack[];
+  /** The rep's packs that are not in the file: the import removes them. */
+  packsRemoved: Pack[];
+  /** The policy disables the rep's packs: the file's packs are not applied. */
+  packsLocked: boolean;
+}
+
+/** The outcome of reading a settings file: a preview, or every problem with its JSON path. */
+export type SettingsImportResult =
+  { ok: true; preview: SettingsImportPreview } | { ok: false; problems: string[] };
+
 /** The pages' access to Maxim's data and to the browser. */
 export interface Connector {
   /** Reads everything. Never rejects on bad stored data (it is repaired, with notices). */
@@ -150,6 +178,10 @@ export interface Connector {
   resetSettings(): Promise<Notice[]>;
   /** Preferences, own principles and imported packs as pretty JSON text. */
   exportSettings(): Promise<string>;
+  /** Reads a settings file's text (as `exportSettings` writes it) and previews the import. Changes nothing. */
+  previewSettingsImport(jsonText: string): Promise<SettingsImportResult>;
+  /** Applies a previewed settings file: its preferences, and its packs in place of the rep's. */
+  commitSettingsImport(preview: SettingsImportPreview): Promise<Notice[]>;
 
   /** Stars or un-stars a principle. */
   setFavourite(principleId: string, favourite: boolean): Promise<void>;
@@ -176,6 +208,8 @@ export interface Connector {
   clearStats(): Promise<void>;
   /** Forgets the dismissed suggestions (`OptionsData.dismissals`). */
   clearDismissals(): Promise<void>;
+  /** Forgets one dismissed suggestion: it comes up again on that text. */
+  forgetDismissal(fingerprint: string, principleId: string): Promise<void>;
   /** Counts a phrasing copied from the popup or the options page. */
   recordCopy(principleId: string): Promise<void>;
 

@@ -31,6 +31,7 @@ const KEY_NAMES: Record<string, string> = {
   showHighlights: 'settingShowHighlights',
   dismissals: 'settingDismissals',
   stats: 'settingStats',
+  statWeeks: 'settingStatWeeks',
   userPacks: 'settingUserPacks',
   settings: 'settingAll',
 };

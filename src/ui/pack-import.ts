@@ -14,8 +14,8 @@ export interface InstalledPacks {
   summaries: readonly PackSummary[];
 }
 
-/** Key order must not make two equal principles look different. */
-function canonical(value: unknown): string {
+/** A value as text in which key order does not matter: two equal values give the same text. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ownPack } from '../../src/settings';
+import { lastWeeks, ownPack } from '../../src/settings';
 import { PACK_SCHEMA_VERSION, type Principle } from '../../src/data/types';
 import { OPTION_SECTIONS, OptionsPage, type AxeViolation } from './options.page';
 import { useChromium } from './support/harness';
@@ -63,6 +63,25 @@ async function seed(options: OptionsPage, lang: 'en' | 'de'): Promise<void> {
       'own-mistakes-openly': { shown: 14, inserted: 3, copied: 2, dismissed: 1 },
       'trust-your-team': { shown: 5, inserted: 0, copied: 1, dismissed: 2 },
     },
+    // Weeks with a habit changing: fewer delays owned up to late, more phrasings used.
+    statWeeks: Object.fromEntries(
+      lastWeeks(Date.now(), 6).map((week, i) => [
+        week,
+        {
+          'own-mistakes-openly': { shown: 8 - i, inserted: i, copied: 1, dismissed: i % 2 },
+          'trust-your-team': { shown: 2, inserted: 0, copied: i % 3, dismissed: 1 },
+        },
+      ]),
+    ),
+    dismissals: [
+      { fingerprint: 'a1b2', principleId: 'trust-your-team', at: Date.now() - 86_400_000 },
+      {
+        fingerprint: 'c3d4',
+        principleId: 'own-mistakes-openly',
+        at: Date.now() - 3_600_000,
+        site: 'mail.google.com',
+      },
+    ],
   });
   await options.store('sync', {
     uiLanguage: lang,
@@ -114,6 +133,54 @@ const STATES: [string, (o: OptionsPage) => Promise<void>][] = [
       await o.page.locator('.import-errors').waitFor();
     },
   ],
+  [
+    'try-result',
+    async (o) => {
+      await o.show('try');
+      await o.page
+        .locator('#try-all-text')
+        .fill(
+          'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.',
+        );
+      await o.page.locator('[data-testid="try-all-result"] .try__item').first().waitFor();
+    },
+  ],
+  [
+    'simple-form',
+    async (o) => {
+      await o.show('my-principles');
+      await o.page.locator('.actions .mx-button--primary').first().click();
+      await o.page.locator('#s-title').fill('Offer a call back');
+      await o.page.locator('.simple button[type="submit"]').click();
+      await o.page.locator('.simple .field-errors').first().waitFor();
+    },
+  ],
+  [
+    'settings-import',
+    async (o) => {
+      await o.show('privacy');
+      const file = {
+        format: 'maxim-settings',
+        schemaVersion: 1,
+        settings: { sensitivity: 0.9, theme: 'dark' },
+        packs: [],
+      };
+      await o.page.setInputFiles('#settings-file', {
+        name: 'maxim-settings.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+      await o.page.locator('#settings-preview-title').waitFor();
+    },
+  ],
+  [
+    'insights-numbers',
+    async (o) => {
+      await o.show('privacy');
+      await o.page.locator('.insights__numbers summary').click();
+      await o.page.locator('.insights__numbers table').waitFor();
+    },
+  ],
 ];
 
 /** Checks every section and state in one theme and language; returns the violations by view. */
@@ -128,7 +195,10 @@ async function audit(
   const found: Record<string, AxeViolation[]> = {};
   const check = async (view: string) => {
     await options.page.waitForTimeout(150); // let transitions end before the screenshot
-    await options.page.screenshot({ path: resolve(SHOTS, `options-${view}-${theme}-${lang}.png`) });
+    await options.page.screenshot({
+      path: resolve(SHOTS, `options-${view}-${theme}-${lang}.png`),
+      fullPage: true,
+    });
     const violations = await options.axe();
     if (violations.length > 0) found[view] = violations;
   };

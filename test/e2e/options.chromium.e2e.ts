@@ -125,6 +125,10 @@ describe('options page in Chromium', () => {
     await section('my-principles');
     await options.tabTo('button', 'New principle');
     await page.keyboard.press('Enter');
+    // The simple form first, then the full editor behind Advanced.
+    await options.tabTo('#s-title');
+    await options.tabTo('button', 'Advanced: patterns, exclusion words, examples…');
+    await page.keyboard.press('Enter');
     await options.tabTo('#f-text_en_title');
     await page.keyboard.type('Keyboard only principle');
     await expect.poll(() => page.inputValue('#f-id')).toBe('keyboard-only-principle');
@@ -145,9 +149,11 @@ describe('options page in Chromium', () => {
     await page.keyboard.press('ArrowRight'); // auto -> English
     await page.keyboard.press('ArrowRight'); // English -> Deutsch
     await expect.poll(async () => (await options.storage('sync')).uiLanguage).toBe('de');
-    await expect.poll(() => page.locator('#language-title').textContent()).toBe('Sprache');
+    await expect
+      .poll(() => page.locator('#language-title').textContent())
+      .toBe('Sprache & Darstellung');
     await page.keyboard.press('ArrowRight'); // Deutsch -> auto (wraps)
-    await expect.poll(() => page.locator('#language-title').textContent()).toBe('Language');
+    await expect.poll(() => page.locator('#language-title').textContent()).toBe('Language & look');
 
     await section('privacy');
     await options.tabTo('button', 'Reset to defaults…');

@@ -1,6 +1,7 @@
 /** The options page of the built extension in Firefox: it renders, and a change is saved and kept. */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { DELAY_DRAFT, DELAY_PRINCIPLE } from './support/editors';
 import { useFirefox } from './support/harness';
 import { eventually } from './support/scenarios';
 
@@ -19,6 +20,7 @@ describe('options page in Firefox', () => {
   it('renders every section', async () => {
     const page = await openOptions('principles');
     for (const section of [
+      'try',
       'my-principles',
       'packs',
       'sites',
@@ -49,7 +51,8 @@ describe('options page in Firefox', () => {
     await page.click('input[name="ui-language"][value="de"]');
     expect(
       await eventually(
-        async () => (await page.$eval('#language-title', (el) => el.textContent)) === 'Sprache',
+        async () =>
+          (await page.$eval('#language-title', (el) => el.textContent)) === 'Sprache & Darstellung',
       ),
     ).toBe(true);
     await page.close();
@@ -65,6 +68,32 @@ describe('options page in Firefox', () => {
     ).toBe(true);
     expect(await again.$eval('#principles-title', (el) => el.textContent)).toBe('Prinzipien');
     await again.close();
+  });
+
+  it('opens on Try your text, which shows what fits a draft; the marks are a switch that saves', async () => {
+    const page = await session.openExtensionPage('src/options/index.html');
+    await page.waitForSelector('#try-title');
+    await page.type('#try-all-text', DELAY_DRAFT);
+    await page.waitForSelector(
+      `[data-testid="try-all-result"] [data-principle="${DELAY_PRINCIPLE}"] mark`,
+    );
+    await page.click('a[href="#language"]');
+    await page.waitForSelector('#language-title');
+    const marks = '.mx-toggle:last-child [role="switch"]';
+    expect(await page.$eval(marks, (el) => el.getAttribute('aria-checked'))).toBe('true');
+    await page.click(marks);
+    expect(
+      await eventually(
+        async () => (await page.$eval(marks, (el) => el.getAttribute('aria-checked'))) === 'false',
+      ),
+    ).toBe(true);
+    await page.click(marks);
+    expect(
+      await eventually(
+        async () => (await page.$eval(marks, (el) => el.getAttribute('aria-checked'))) === 'true',
+      ),
+    ).toBe(true);
+    await page.close();
   });
 
   it('made no network request and logged no page error', () => {

@@ -9,6 +9,7 @@ import type { ChromiumSession } from './support/harness';
 
 /** The sections of the options page, as their URL hashes. */
 export const OPTION_SECTIONS = [
+  'try',
   'principles',
   'my-principles',
   'packs',

@@ -1,5 +1,9 @@
-/** Language: the interface language (applies at once) and the language texts are analysed in. */
+/**
+ * Language and look: the interface language (applies at once), the language texts are analysed
+ * in, the theme and the marks under the phrases, as switches.
+ */
 import type { Settings } from '../../settings';
+import { Toggle } from '../../ui/components';
 import { browserUiLanguage, t } from '../../ui/i18n';
 import { Card, Section } from '../components';
 import { usePage } from '../state';
@@ -36,6 +40,43 @@ function LanguageChoice(props: {
   );
 }
 
+/** The system's colour scheme now, so leaving "follow the system" changes nothing on screen. */
+function systemTheme(): 'light' | 'dark' {
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Theme and marks, each a switch. */
+function LookCard(props: { settings: Settings; save: (patch: Partial<Settings>) => void }) {
+  const { settings, save } = props;
+  const followSystem = settings.theme === 'system';
+  const dark = followSystem ? systemTheme() === 'dark' : settings.theme === 'dark';
+  return (
+    <Card title={t('optionsLookTitle')}>
+      <div class="switches">
+        <Toggle
+          label={t('optionsThemeSystem')}
+          description={t('optionsThemeSystemHint')}
+          checked={followSystem}
+          onChange={(on) => save({ theme: on ? 'system' : systemTheme() })}
+        />
+        <Toggle
+          label={t('optionsThemeDark')}
+          description={followSystem ? t('optionsThemeDarkHint') : undefined}
+          checked={dark}
+          disabled={followSystem}
+          onChange={(on) => save({ theme: on ? 'dark' : 'light' })}
+        />
+        <Toggle
+          label={t('optionsHighlights')}
+          description={t('optionsHighlightsHint')}
+          checked={settings.showHighlights}
+          onChange={(showHighlights) => save({ showHighlights })}
+        />
+      </div>
+    </Card>
+  );
+}
+
 /** The Language section. */
 export function LanguageSection() {
   const { data, connector, run } = usePage();
@@ -62,6 +103,7 @@ export function LanguageSection() {
         }}
         onChange={(analysisLanguage) => void save({ analysisLanguage })}
       />
+      <LookCard settings={settings} save={(patch) => void save(patch)} />
     </Section>
   );
 }

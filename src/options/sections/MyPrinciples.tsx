@@ -1,17 +1,18 @@
 /** My principles: the rep's own principles, to create, edit, duplicate, delete and try out. */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Principle } from '../../data/types';
 import { OWN_PACK_ID } from '../../settings';
 import { categoryLabel } from '../../ui/categories';
 import { Button, EmptyState, NoticeBanner } from '../../ui/components';
-import { t, uiLanguage } from '../../ui/i18n';
+import { t } from '../../ui/i18n';
 import { Card, Section } from '../components';
 import { downloadText } from '../download';
-import { blankDraft, toDraft, uniqueId, type PrincipleDraft } from '../editor-model';
+import { blankSignal, LANGUAGES, toDraft, uniqueId, type PrincipleDraft } from '../editor-model';
+import { blankSimpleDraft, isSimple, toSimpleDraft, type SimpleDraft } from '../simple-model';
 import { textInUiLanguage } from '../labels';
-import { activeCatalogue, engineSettingsFor, usePage } from '../state';
+import { usePage } from '../state';
 import { PrincipleEditor } from './PrincipleEditor';
-import { TryText } from './TryText';
+import { SimplePrincipleForm } from './SimplePrinciple';
 
 /** A copy of a principle under a free id, its titles marked as a copy. */
 function duplicate(principle: Principle, taken: readonly string[]): Principle {
@@ -78,15 +79,34 @@ function OwnPrincipleItem(props: {
   );
 }
 
+/** What is open: the simple form or the full editor, on a principle saved under `savedId` or a new one. */
+type Editing =
+  | { mode: 'simple'; draft: SimpleDraft; savedId?: string }
+  | { mode: 'advanced'; draft: PrincipleDraft; savedId?: string };
+
+/** The editor that shows a principle without losing anything: the simple form when it can. */
+function editorFor(principle: Principle): Editing {
+  return isSimple(principle)
+    ? { mode: 'simple', draft: toSimpleDraft(principle), savedId: principle.id }
+    : { mode: 'advanced', draft: toDraft(principle), savedId: principle.id };
+}
+
+/** The full editor's form of what the simple form holds: a blank signal row where it has none. */
+function advancedDraft(principle: Principle): PrincipleDraft {
+  const draft = toDraft(principle);
+  for (const language of LANGUAGES) {
+    const lang = draft[language];
+    if (lang.enabled && lang.triggers.length === 0) lang.triggers = [blankSignal()];
+  }
+  return draft;
+}
+
 /** The My principles section. */
 export function MyPrinciplesSection() {
   const { data, connector, run } = usePage();
-  const [editing, setEditing] = useState<{ draft: PrincipleDraft; savedId?: string } | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   const { own } = data;
   const disabled = data.managed.userPacksDisabled !== null;
-  const catalogue = useMemo(() => activeCatalogue(data), [data]);
-  const packs = useMemo(() => [catalogue], [catalogue]);
-  const settings = useMemo(() => engineSettingsFor(data, catalogue), [data, catalogue]);
 
   const onDuplicate = async (principle: Principle) => {
     const copy = duplicate(
@@ -99,7 +119,7 @@ export function MyPrinciplesSection() {
         t('optionsDuplicated', textInUiLanguage(copy).title),
       )
     ) {
-      setEditing({ draft: toDraft(copy), savedId: copy.id });
+      setEditing(editorFor(copy));
     }
   };
   const onDelete = (principle: Principle) =>
@@ -110,6 +130,25 @@ export function MyPrinciplesSection() {
   const exportOwn = async () =>
     downloadText('maxim-my-principles.json', await connector.exportPack(OWN_PACK_ID));
 
+  if (editing?.mode === 'simple') {
+    return (
+      <Section id="my-principles" title={t('optionsNavMyPrinciples')}>
+        <SimplePrincipleForm
+          key={editing.savedId ?? 'new'}
+          draft={editing.draft}
+          savedId={editing.savedId}
+          onClose={() => setEditing(null)}
+          onAdvanced={(principle) =>
+            setEditing({
+              mode: 'advanced',
+              draft: advancedDraft(principle),
+              savedId: editing.savedId,
+            })
+          }
+        />
+      </Section>
+    );
+  }
   if (editing) {
     return (
       <Section id="my-principles" title={t('optionsNavMyPrinciples')}>
@@ -135,7 +174,7 @@ export function MyPrinciplesSection() {
           type="button"
           class="mx-button mx-button--primary mx-button--md"
           disabled={disabled}
-          onClick={() => setEditing({ draft: blankDraft(uiLanguage()) })}
+          onClick={() => setEditing({ mode: 'simple', draft: blankSimpleDraft() })}
         >
           {t('optionsNewPrinciple')}
         </button>
@@ -158,11 +197,7 @@ export function MyPrinciplesSection() {
               <OwnPrincipleItem
                 key={principle.id}
                 principle={principle}
-                onEdit={
-                  disabled
-                    ? undefined
-                    : () => setEditing({ draft: toDraft(principle), savedId: principle.id })
-                }
+                onEdit={disabled ? undefined : () => setEditing(editorFor(principle))}
                 onDuplicate={disabled ? undefined : () => void onDuplicate(principle)}
                 onDelete={() => void onDelete(principle)}
               />
@@ -170,15 +205,6 @@ export function MyPrinciplesSection() {
           </ul>
         </Card>
       )}
-      <Card title={t('optionsTryTitle')}>
-        <p class="hint">{t('optionsTryLead')}</p>
-        <TryText
-          id="try-all"
-          packs={packs}
-          settings={settings}
-          language={data.settings.analysisLanguage}
-        />
-      </Card>
     </Section>
   );
 }

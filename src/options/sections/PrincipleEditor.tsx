@@ -66,13 +66,17 @@ export function PrincipleEditor(props: {
   const testPacks = useMemo(() => [testPack], [testPack]);
   const engineSettings = useMemo(() => engineSettingsFor(data, testPack), [data, testPack]);
   const problemCount = Object.values(check.errors).reduce((n, list) => n + list.length, 0);
+  // A new principle nobody has typed in yet has nothing to fix, only fields to fill.
+  const untouched = touched.size === 0 && !savedId.current;
   const state = check.valid
     ? savedId.current
       ? t('optionsEditorSaved')
       : t('optionsEditorNew')
-    : problemCount === 1
-      ? t('optionsEditorOneProblem')
-      : t('optionsEditorProblems', String(problemCount));
+    : untouched
+      ? t('optionsEditorNew')
+      : problemCount === 1
+        ? t('optionsEditorOneProblem')
+        : t('optionsEditorProblems', String(problemCount));
 
   return (
     <div class="editor">
@@ -81,7 +85,13 @@ export function PrincipleEditor(props: {
           {props.savedId ? t('optionsEditPrinciple') : t('optionsNewPrinciple')}
         </h3>
         <p
-          class={check.valid ? 'editor__state' : 'editor__state editor__state--invalid'}
+          class={
+            untouched
+              ? 'editor__state editor__state--new'
+              : check.valid
+                ? 'editor__state'
+                : 'editor__state editor__state--invalid'
+          }
           role="status"
         >
           {state}

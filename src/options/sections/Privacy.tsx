@@ -1,13 +1,18 @@
-/** Privacy & data: what stays on the machine, local statistics, export and reset. */
+/**
+ * Privacy & data: what stays on the machine, insights and local statistics, dismissals, export and
+ * import, reset.
+ */
 import { useState } from 'preact/hooks';
 import { Button, EmptyState, Icon } from '../../ui/components';
-import { t } from '../../ui/i18n';
+import { t, uiLanguage } from '../../ui/i18n';
 import { Card, PlainButton, Section } from '../components';
 import { downloadText } from '../download';
 import { textInUiLanguage } from '../labels';
 import { usePage } from '../state';
+import { InsightsCard } from './Insights';
+import { SettingsImport } from './SettingsImport';
 
-/** The local statistics table with Clear, and the dismissals with Forget. */
+/** The local statistics table (all time) with Clear. */
 function StatsCard() {
   const { data, connector, run } = usePage();
   const titles = new Map(
@@ -21,7 +26,7 @@ function StatsCard() {
         <EmptyState icon="info" title={t('optionsStatsEmpty')} />
       ) : (
         <div class="table-wrap">
-          <table class="stats">
+          <table class="stats" aria-label={t('optionsStatsTitle')}>
             <thead>
               <tr>
                 <th scope="col">{t('optionsStatsPrinciple')}</th>
@@ -53,8 +58,71 @@ function StatsCard() {
           {t('optionsStatsClear')}
         </PlainButton>
       </div>
+    </Card>
+  );
+}
+
+/** How many dismissals are listed before "Show all". */
+const DISMISSALS_SHOWN = 20;
+
+/** "4 Dec 2026, 14:05" in the interface language. */
+function when(at: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(at),
+  );
+}
+
+/** The dismissed suggestions, newest first, each with what it was and a Forget; Forget all. */
+function DismissalsCard() {
+  const { data, connector, run } = usePage();
+  const [all, setAll] = useState(false);
+  const titles = new Map(
+    data.principles.map((entry) => [entry.id, textInUiLanguage(entry.principle).title]),
+  );
+  const list = data.dismissalList;
+  const shown = all ? list : list.slice(0, DISMISSALS_SHOWN);
+  return (
+    <Card title={t('optionsDismissalsTitle')}>
+      <p class="hint">{t('optionsDismissalsLead')}</p>
+      {list.length === 0 ? (
+        <EmptyState icon="check" title={t('optionsDismissalsEmpty')} />
+      ) : (
+        <ul class="dismissal-list" aria-label={t('optionsDismissalsTitle')}>
+          {shown.map((d) => {
+            const title = titles.get(d.principleId) ?? d.principleId;
+            const meta = d.site
+              ? t('optionsDismissalOn', [when(d.at), d.site])
+              : t('optionsDismissalAt', when(d.at));
+            return (
+              <li key={`${d.fingerprint}|${d.principleId}`} class="dismissal">
+                <span class="dismissal__text">
+                  <span class="dismissal__title">{title}</span>
+                  <span class="dismissal__meta">{meta}</span>
+                </span>
+                <Button
+                  size="sm"
+                  aria-label={t('optionsDismissalForgetLabel', [title, meta])}
+                  onClick={() =>
+                    void run(
+                      () => connector.forgetDismissal(d.fingerprint, d.principleId),
+                      t('optionsDismissalForgotten', title),
+                    )
+                  }
+                >
+                  {t('optionsDismissalForget')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <div class="actions actions--split">
         <span>{t('optionsDismissalsCount', String(data.dismissals))}</span>
+        {list.length > DISMISSALS_SHOWN && !all && (
+          <Button onClick={() => setAll(true)}>
+            {t('optionsDismissalsShowAll', String(list.length))}
+          </Button>
+        )}
         <PlainButton
           disabled={data.dismissals === 0}
           onClick={() => void run(() => connector.clearDismissals(), t('optionsDismissalsCleared'))}
@@ -129,12 +197,16 @@ export function PrivacySection() {
           <p class="hint">{t('optionsPrivacyDetail')}</p>
         </div>
       </div>
+      <InsightsCard />
       <StatsCard />
+      <DismissalsCard />
       <Card title={t('optionsExportTitle')}>
         <p class="hint">{t('optionsExportLead')}</p>
-        <Button onClick={() => void run(exportAll, t('optionsExported'))}>
-          {t('optionsExportAll')}
-        </Button>
+        <SettingsImport>
+          <Button onClick={() => void run(exportAll, t('optionsExported'))}>
+            {t('optionsExportAll')}
+          </Button>
+        </SettingsImport>
       </Card>
       {data.quarantined.length > 0 && (
         <Card title={t('optionsQuarantineTitle')}>

@@ -1,21 +1,23 @@
 /** Sites: where Maxim runs. Known hosts, the rep's own choices, the policy's sites, and the mode. */
 import { useState } from 'preact/hooks';
 import { KNOWN_SITES, normalizeHostname, type SiteMode } from '../../settings';
-import { Button } from '../../ui/components';
+import { Button, EmptyState } from '../../ui/components';
+import { FieldErrors } from '../components';
 import type { SiteChange } from '../../ui/connector';
 import { t } from '../../ui/i18n';
 import { Card, LockNote, PlainButton, Section } from '../components';
 import { usePage } from '../state';
 
-/** A list of hostnames, each removable or locked. */
+/** A list of hostnames, each removable or locked; an empty state when there is none. */
 function SiteList(props: {
   hosts: readonly string[];
-  empty: string;
+  empty: { title: string; hint: string };
   label: string;
   onRemove?: (host: string) => void;
   locked?: boolean;
 }) {
-  if (props.hosts.length === 0) return <p class="empty">{props.empty}</p>;
+  if (props.hosts.length === 0)
+    return <EmptyState icon="globe" title={props.empty.title} hint={props.empty.hint} />;
   return (
     <ul class="site-list" aria-label={props.label}>
       {props.hosts.map((host) => (
@@ -53,6 +55,8 @@ export function SitesSection() {
   const { settings, effective, managed } = data;
   const modeLock = managed.settings.siteMode;
   const [newSite, setNewSite] = useState('');
+  // The add field's problem, shown under it (the page's status line is far away).
+  const [siteError, setSiteError] = useState<string | null>(null);
 
   /** A site change: asks the browser first where needed, so it must start in the click handler. */
   const change = (pending: Promise<SiteChange>, host: string, done: string) =>
@@ -66,12 +70,18 @@ export function SitesSection() {
     event.preventDefault();
     const host = normalizeHostname(newSite);
     if (!host) {
-      report({ kind: 'error', text: t('optionsSiteInvalid', newSite) });
+      const text = t('optionsSiteInvalid', newSite);
+      setSiteError(text);
+      report({ kind: 'error', text });
       return;
     }
-    void change(connector.setSiteEnabled(host, true), host, t('optionsSiteAdded', host)).then(
-      (ok) => ok && setNewSite(''),
-    );
+    // Asked at once, in the click's gesture; its outcome also goes under the field.
+    const pending = connector.setSiteEnabled(host, true);
+    setSiteError(null);
+    void pending.then((result) => {
+      if (!result.ok) setSiteError(failureText(result, host));
+    });
+    void change(pending, host, t('optionsSiteAdded', host)).then((ok) => ok && setNewSite(''));
   };
   const remove = (list: 'sitesOn' | 'sitesOff', host: string) =>
     void run(() => connector.updateSettings({ [list]: settings[list].filter((h) => h !== host) }));
@@ -107,7 +117,7 @@ export function SitesSection() {
         <SiteList
           hosts={settings.sitesOn}
           label={t('optionsSitesOn')}
-          empty={t('optionsSitesOnEmpty')}
+          empty={{ title: t('optionsSitesOnEmptyTitle'), hint: t('optionsSitesOnEmpty') }}
           onRemove={(h) => remove('sitesOn', h)}
         />
         <form class="add-site" onSubmit={addSite}>
@@ -118,22 +128,33 @@ export function SitesSection() {
             inputMode="url"
             placeholder="crm.example.com"
             value={newSite}
-            onInput={(e) => setNewSite(e.currentTarget.value)}
+            aria-invalid={siteError ? true : undefined}
+            aria-describedby={siteError ? 'add-site-error' : undefined}
+            onInput={(e) => {
+              setNewSite(e.currentTarget.value);
+              setSiteError(null);
+            }}
           />
           <PlainButton type="submit">{t('optionsAddSiteButton')}</PlainButton>
+          <FieldErrors id="add-site-error" errors={siteError ? [siteError] : undefined} />
         </form>
       </Card>
       <Card title={t('optionsSitesOff')}>
         <SiteList
           hosts={settings.sitesOff}
           label={t('optionsSitesOff')}
-          empty={t('optionsSitesOffEmpty')}
+          empty={{ title: t('optionsSitesOffEmptyTitle'), hint: t('optionsSitesOffEmpty') }}
           onRemove={(h) => remove('sitesOff', h)}
         />
       </Card>
       {managed.sitesLockedOn.length > 0 && (
         <Card title={t('optionsSitesPolicy')}>
-          <SiteList hosts={managed.sitesLockedOn} label={t('optionsSitesPolicy')} empty="" locked />
+          <SiteList
+            hosts={managed.sitesLockedOn}
+            label={t('optionsSitesPolicy')}
+            empty={{ title: '', hint: '' }}
+            locked
+          />
         </Card>
       )}
       <Card title={t('optionsKnownSites')}>

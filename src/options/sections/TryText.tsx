@@ -22,9 +22,9 @@ function MarkedText(props: { text: string; evidence: readonly Evidence[] }) {
   return <p class="try__marked">{parts}</p>;
 }
 
-/** "No principle comes up", "1 principle comes up", "3 principles come up". */
+/** "No principle comes up", "1 principle comes up", "3 principles come up" (text in English). */
 function summaryText(count: number, language: string): string {
-  const lang = language.toUpperCase();
+  const lang = language === 'de' ? t('optionsLanguageGerman') : t('optionsLanguageEnglish');
   if (count === 0) return t('optionsTryNothing');
   return count === 1 ? t('optionsTryFoundOne', lang) : t('optionsTryFound', [String(count), lang]);
 }
@@ -35,15 +35,17 @@ function runAnalysis(
   language: 'auto' | 'en' | 'de',
   context: Context,
   settings: EngineSettings,
+  asCard: boolean,
 ) {
   try {
-    // Every principle above its threshold, so a pack author sees theirs next to stronger ones.
+    // The card's cut-off for a rep; for a pack author every principle above its threshold, so
+    // theirs shows next to stronger ones.
     return {
       analysis: analyze(text, {
         packs,
         language,
         context,
-        settings: { ...settings, relativeCutoff: 0 },
+        settings: asCard ? settings : { ...settings, relativeCutoff: 0 },
       }),
     };
   } catch (error) {
@@ -59,6 +61,8 @@ export function TryText(props: {
   language: 'auto' | 'en' | 'de';
   focusId?: string;
   initialText?: string;
+  /** Show what the inline card would show (its cut-off, each principle's summary). */
+  asCard?: boolean;
 }) {
   const [text, setText] = useState(props.initialText ?? '');
   const [context, setContext] = useState<Context>('any');
@@ -71,8 +75,10 @@ export function TryText(props: {
   );
   const result: { analysis?: Analysis; error?: string } = useMemo(
     () =>
-      text.trim() === '' ? {} : runAnalysis(text, props.packs, props.language, context, settings),
-    [text, props.packs, props.language, context, settings],
+      text.trim() === ''
+        ? {}
+        : runAnalysis(text, props.packs, props.language, context, settings, props.asCard === true),
+    [text, props.packs, props.language, context, settings, props.asCard],
   );
   const suggestions = result.analysis?.suggestions ?? [];
   const focusFired = props.focusId !== undefined && suggestions.some((s) => s.id === props.focusId);
@@ -119,11 +125,15 @@ export function TryText(props: {
                 <li
                   key={s.id}
                   class={s.id === props.focusId ? 'try__item try__item--focus' : 'try__item'}
+                  data-principle={s.id}
                 >
                   <span class="try__title">{textInUiLanguage(s.principle).title}</span>
                   <span class="try__score">
                     {t('optionsTryScore', String(Math.round(s.score * 100)))}
                   </span>
+                  {props.asCard && (
+                    <span class="try__summary-line">{textInUiLanguage(s.principle).summary}</span>
+                  )}
                   <span class="try__evidence">
                     {s.evidence.map((e) => (
                       <mark key={`${e.start}-${e.end}`}>{e.text}</mark>

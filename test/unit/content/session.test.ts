@@ -48,7 +48,7 @@ function fakeStore(): SessionStore & Record<string, ReturnType<typeof vi.fn>> {
   return {
     recordStat: vi.fn(async () => undefined),
     dismiss: vi.fn(async () => undefined),
-    undoDismiss: vi.fn(async () => undefined),
+    forgetDismissal: vi.fn(async () => undefined),
     mutePrinciple: vi.fn(async () => []),
     unmutePrinciple: vi.fn(async () => []),
     saveSettings: vi.fn(async () => []),
@@ -245,7 +245,7 @@ describe('a field session', () => {
     expect(q('[data-toast]')!.textContent).toContain('Dismissed for this text.');
     click('[data-toast] [data-action="undo"]');
     await vi.waitFor(() =>
-      expect(store.undoDismiss).toHaveBeenCalledWith(expect.any(String), 'own-mistakes-openly'),
+      expect(store.forgetDismissal).toHaveBeenCalledWith(expect.any(String), 'own-mistakes-openly'),
     );
     expect(q('[data-principle-id="own-mistakes-openly"]')).not.toBeNull();
     expect(count()).toBe(before);

@@ -21,10 +21,16 @@ function fillValidPrinciple() {
   type('Source title', 'Our team handbook');
 }
 
+/** Opens the full pack-format editor on a new principle: New principle, then Advanced. */
+function openAdvancedEditor() {
+  fireEvent.click(screen.getByRole('button', { name: 'New principle' }));
+  fireEvent.click(screen.getByRole('button', { name: /^Advanced/ }));
+}
+
 describe('My principles', () => {
   it('creates a principle once it is complete, with an id from its title', async () => {
     const { elsewhere } = await renderOptions('my-principles');
-    fireEvent.click(screen.getByRole('button', { name: 'New principle' }));
+    openAdvancedEditor();
     fillValidPrinciple();
     await eventuallyStored(
       () => elsewhere.packs.ownPrinciples(),
@@ -39,7 +45,7 @@ describe('My principles', () => {
 
   it('shows each problem next to its field and saves nothing while invalid', async () => {
     const { elsewhere } = await renderOptions('my-principles');
-    fireEvent.click(screen.getByRole('button', { name: 'New principle' }));
+    openAdvancedEditor();
     fillValidPrinciple();
     await eventuallyStored(
       () => elsewhere.packs.ownPrinciples(),
@@ -67,7 +73,7 @@ describe('My principles', () => {
 
   it('shows every problem on request, and a missing language as a problem of the form', async () => {
     await renderOptions('my-principles');
-    fireEvent.click(screen.getByRole('button', { name: 'New principle' }));
+    openAdvancedEditor();
     fireEvent.click(screen.getByRole('checkbox', { name: /English texts and signals/ }));
     await screen.findByText('needs text in en or de');
     fireEvent.click(screen.getByRole('button', { name: 'Show problems' }));
@@ -79,22 +85,23 @@ describe('My principles', () => {
     const { elsewhere } = await renderOptions('my-principles', {
       local: { userPacks: [ownPack([own])] },
     });
+    // A principle the simple form can hold opens in it.
     fireEvent.click(screen.getByRole('button', { name: 'Edit: Title of my-rule' }));
-    type('Title', 'Renamed rule', english());
+    type('Title', 'Renamed rule');
+    fireEvent.click(screen.getByRole('button', { name: 'Save principle' }));
     await eventuallyStored(
       () => elsewhere.packs.ownPrinciples(),
       (list) => expect(list[0]?.text.en?.title).toBe('Renamed rule'),
     );
     // Editing an existing principle keeps its id.
     expect((await elsewhere.packs.ownPrinciples())[0]?.id).toBe('my-rule');
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Duplicate: Renamed rule' }));
     await eventuallyStored(
       () => elsewhere.packs.ownPrinciples(),
       (list) => expect(list.map((p) => p.id)).toEqual(['my-rule', 'my-rule-copy']),
     );
     expect(screen.getByDisplayValue('Renamed rule (copy)')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete: Renamed rule' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await eventuallyStored(
@@ -117,8 +124,8 @@ describe('My principles', () => {
   });
 
   it('tries a text against the principle being written and shows the evidence and score', async () => {
-    await renderOptions('my-principles');
-    fireEvent.click(screen.getByRole('button', { name: 'New principle' }));
+    const view = await renderOptions('my-principles');
+    openAdvancedEditor();
     fillValidPrinciple();
     await screen.findByText('All changes saved.');
     type(
@@ -134,11 +141,17 @@ describe('My principles', () => {
     // The core pack runs too: the delay brings up a bundled principle.
     expect(result.querySelectorAll('.try__item').length).toBeGreaterThan(1);
     expect(result.querySelector('.try__marked mark')).toBeTruthy();
+    // The editor's saves run in order after the page says so: let the last land before the next test.
+    const { elsewhere } = view;
+    await eventuallyStored(
+      () => elsewhere.packs.ownPrinciples(),
+      (list) => expect(list[0]?.source.title).toBe('Our team handbook'),
+    );
   });
 
   it('checks the examples of the principle', async () => {
     await renderOptions('my-principles');
-    fireEvent.click(screen.getByRole('button', { name: 'New principle' }));
+    openAdvancedEditor();
     fillValidPrinciple();
     const [addPositive, addNegative] = within(english()).getAllByRole('button', {
       name: 'Add example',

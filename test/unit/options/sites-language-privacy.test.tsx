@@ -85,12 +85,12 @@ describe('Language section', () => {
   it('switches the interface language at once and stores it', async () => {
     const { elsewhere } = await renderOptions('language');
     fireEvent.click(screen.getByRole('radio', { name: 'Deutsch' }));
-    await screen.findByRole('heading', { name: 'Sprache', level: 2 });
+    await screen.findByRole('heading', { name: 'Sprache & Darstellung', level: 2 });
     expect(screen.getByRole('link', { name: 'Eigene Prinzipien' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('de');
     expect(await elsewhere.items.uiLanguage.get()).toBe('de');
     fireEvent.click(screen.getByRole('radio', { name: /Wie der Browser/ }));
-    await screen.findByRole('heading', { name: 'Language', level: 2 });
+    await screen.findByRole('heading', { name: 'Language & look', level: 2 });
   });
 
   it('stores the analysis language', async () => {
@@ -128,7 +128,7 @@ describe('Privacy & data section', () => {
     await screen.findByText('Nothing counted yet.');
     await elsewhere.recordStat('trust-your-team', 'shown');
     await elsewhere.dismiss('f00d', 'trust-your-team');
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', { name: 'Local statistics' });
     await vi.waitFor(() =>
       expect(
         within(table)

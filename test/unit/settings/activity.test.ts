@@ -50,12 +50,12 @@ describe('dismissals', () => {
     await store.dismiss('abc', 'trust-your-team');
     await store.dismiss('abc', 'tone-check');
     await store.dismiss('def', 'trust-your-team');
-    await store.undoDismiss('abc', 'trust-your-team');
+    await store.forgetDismissal('abc', 'trust-your-team');
     expect(await store.items.dismissals.get()).toEqual([
       { fingerprint: 'abc', principleId: 'tone-check', at: 7 },
       { fingerprint: 'def', principleId: 'trust-your-team', at: 7 },
     ]);
-    await store.undoDismiss('zzz', 'tone-check');
+    await store.forgetDismissal('zzz', 'tone-check');
     expect(await store.items.dismissals.get()).toHaveLength(2);
   });
 });
