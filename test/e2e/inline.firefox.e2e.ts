@@ -185,6 +185,49 @@ describe.each(EDITOR_CASES)('Maxim inline in Firefox: $name', (editor) => {
   });
 });
 
+describe('the writing coach in Firefox', () => {
+  it("offers what the draft still needs, not what it already does: Replace goes to the open principle's sentence", async () => {
+    const page: Page = await session.newPage();
+    const errors = session.errorsOn(page);
+    await page.goto(session.server.url(DEMO_HOSTS.crm, '/fixtures/textarea.html'));
+    const evaluate: PageEval = (fn, arg) =>
+      page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+    // Owns the delay and gives the new plan (done), but promises "asap" (still open).
+    const draft =
+      "Hi Tom,\nwe missed the date we promised, and that's on us. The new plan: your order leaves with the next shipment. We will get back to you asap.";
+    await fieldCall(evaluate, 'message', 'setText', '');
+    await fieldCall(evaluate, 'message', 'focus');
+    await page.keyboard.type(draft);
+    let point: { x: number; y: number } | null = null;
+    expect(
+      await eventually(async () => {
+        point = await badgeOnFocusedField(evaluate);
+        return point !== null;
+      }, ANALYSIS_ATTEMPTS),
+    ).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    point = await badgeOnFocusedField(evaluate);
+    await page.mouse.click(point!.x, point!.y);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Tab lands in the open principle's phrasing (a greeting: the customer's phrasing).
+    await page.keyboard.press('Tab');
+    const phrasing = squash(
+      await fillByKeyboard(page.keyboard, await firstPhrasing('give-a-concrete-time', false)),
+    );
+    await page.keyboard.press('Enter');
+    expect(
+      await eventually(async () => squash(await fieldText(evaluate, 'message')).includes(phrasing)),
+      'the asap sentence replaced',
+    ).toBe(true);
+    const now = await fieldText(evaluate, 'message');
+    expect(now).not.toContain('asap');
+    // The sentence that already does what own-mistakes-openly asks is left as the rep wrote it.
+    expect(now).toContain("we missed the date we promised, and that's on us.");
+    expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
+    await page.close();
+  });
+});
+
 it('made no network request', () => {
   expect(session.requests.offMachine(session.server.port)).toEqual([]);
 });
