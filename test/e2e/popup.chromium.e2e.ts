@@ -2,18 +2,12 @@
  * The popup of the built extension in Chromium, opened as a tab: search in both languages,
  * expand and copy, favourites that persist, axe-core in light and dark, the keyboard alone.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOSTS, useChromium } from './support/harness';
 import { PopupPage } from './support/pages';
+import { axeViolations } from './support/axe';
 import { eventually } from './support/scenarios';
-
-const AXE = readFileSync(
-  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
 
 const session = useChromium();
 let clipboardPage: Page;
@@ -28,29 +22,6 @@ async function openPopup(): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   popup = new PopupPage(page);
   await popup.ready();
-}
-
-/** Runs axe-core on the page. Injected by evaluation: the page's CSP refuses script tags. */
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    type Result = { id: string; nodes: { target: unknown }[] };
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(): Promise<{ violations: Result[]; passes: Result[] }> };
-      }
-    ).axe;
-    const { violations, passes } = await axe.run();
-    return {
-      passes: passes.length,
-      violations: violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      ),
-    };
-  });
-  // Guard against a vacuous pass: the checks must have found something to check.
-  expect(result.passes).toBeGreaterThan(10);
-  return result.violations;
 }
 
 /**
@@ -101,21 +72,21 @@ describe('popup in Chromium', () => {
 
   it('has no axe-core violations in light mode, with a principle open', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('has no axe-core violations in dark mode, with a principle open', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('has no axe-core violations with no results and under a filter', async () => {
     await popup.search('zzqxj');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await popup.search('');
     await popup.filter('Favourites');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await popup.filter('All');
   });
 
@@ -124,10 +95,10 @@ describe('popup in Chromium', () => {
       await page.emulateMedia({ colorScheme });
       await page.click('button[aria-controls="pause-menu"]');
       await page.waitForSelector('#pause-menu');
-      expect(await axeViolations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'For 1 hour' }).click();
       await page.waitForSelector('.site--paused');
-      expect(await axeViolations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Resume' }).click();
       await page.waitForSelector('button[aria-controls="pause-menu"]');
     }

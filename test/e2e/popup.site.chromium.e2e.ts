@@ -10,13 +10,12 @@
  * Chromium cannot answer that prompt, so what follows a grant is covered in the Firefox suite
  * (popup.firefox.e2e.ts), where prompts for optional permissions can be switched off.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_HOSTS, useChromiumPuppeteer } from './support/harness';
 import { PopupPage } from './support/pages';
 import { DELAY_DRAFT } from './support/editors';
+import { axeViolations } from './support/axe';
 import { badgeVisibleOn, eventually } from './support/scenarios';
 
 const session = useChromiumPuppeteer();
@@ -61,34 +60,6 @@ async function storedSync(key: string): Promise<unknown> {
     return JSON.stringify((await chrome.storage.sync.get(k))[k] ?? null);
   }, key);
   return JSON.parse(text) as unknown;
-}
-
-const AXE = readFileSync(
-  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** axe-core's violations in the popup (injected by evaluation: the page's CSP refuses script tags). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    type Result = { id: string; nodes: { target: unknown }[] };
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(): Promise<{ violations: Result[]; passes: Result[] }> };
-      }
-    ).axe;
-    const { violations, passes } = await axe.run();
-    return {
-      passes: passes.length,
-      violations: violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      ),
-    };
-  });
-  // Guard against a vacuous pass: the checks must have found something to check.
-  expect(result.passes).toBeGreaterThan(10);
-  return result.violations;
 }
 
 /** Clicks the button of the popup whose text is `name`. */

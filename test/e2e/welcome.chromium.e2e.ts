@@ -4,7 +4,7 @@
  * and card (the delay principle on a delay draft), and axe-core finds no violation in light and
  * dark, English and German. Each view is saved to .screenshots/ for review.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,42 +12,15 @@ import { WELCOME_PAGE } from '../../src/background/files';
 import { DELAY_DRAFT } from './support/editors';
 import { useChromium } from './support/harness';
 import { MaximUi } from './support/maxim-ui';
+import { axeViolations } from './support/axe';
 import { eventually } from './support/scenarios';
 
 const SHOTS = resolve(import.meta.dirname, '../../.screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const AXE = readFileSync(
-  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-
 const sessions = {
   light: useChromium({ colorScheme: 'light', keepWelcome: true }),
   dark: useChromium({ colorScheme: 'dark', keepWelcome: true }),
 };
-
-/** axe-core's violations on a page (injected by evaluation: the page's CSP refuses script tags). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    type Result = { id: string; nodes: { target: unknown }[] };
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(): Promise<{ violations: Result[]; passes: Result[] }> };
-      }
-    ).axe;
-    const { violations, passes } = await axe.run();
-    return {
-      passes: passes.length,
-      violations: violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      ),
-    };
-  });
-  // Guard against a vacuous pass: the checks must have found something to check.
-  expect(result.passes).toBeGreaterThan(10);
-  return result.violations;
-}
 
 /** Sets the interface language in storage and waits until the page speaks it. */
 async function setLanguage(page: Page, lang: 'en' | 'de'): Promise<void> {
