@@ -186,6 +186,57 @@ describe.each(EDITOR_CASES)('Maxim inline in Firefox: $name', (editor) => {
 });
 
 describe('the writing coach in Firefox', () => {
+  it('a click on an underlined phrase opens its principle: Replace goes to that sentence', async () => {
+    const page: Page = await session.newPage();
+    const errors = session.errorsOn(page);
+    await page.goto(session.server.url(DEMO_HOSTS.crm, '/fixtures/contenteditable.html'));
+    const evaluate: PageEval = (fn, arg) =>
+      page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+    await fieldCall(evaluate, 'body', 'setText', '');
+    await fieldCall(evaluate, 'body', 'focus');
+    await page.keyboard.type(`Hi Tom,\n${DELAY_DRAFT} We will get back to you asap.`);
+    expect(
+      await eventually(
+        async () => (await badgeOnFocusedField(evaluate)) !== null,
+        ANALYSIS_ATTEMPTS,
+      ),
+    ).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Where "asap" is drawn, as the page itself can measure its own text.
+    const at = (await evaluate(() => {
+      const body = document.querySelector('[data-fixture-field="body"]')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.textContent?.indexOf('asap') ?? -1;
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i + 1);
+        range.setEnd(node, i + 3);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, null)) as { x: number; y: number } | null;
+    expect(at, 'asap on the page').not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The card opened on give-a-concrete-time: Tab reaches its phrasing, Enter replaces its sentence.
+    await page.keyboard.press('Tab');
+    const phrasing = squash(
+      await fillByKeyboard(page.keyboard, await firstPhrasing('give-a-concrete-time', false)),
+    );
+    await page.keyboard.press('Enter');
+    expect(
+      await eventually(async () => squash(await fieldText(evaluate, 'body')).includes(phrasing)),
+      'the asap sentence replaced',
+    ).toBe(true);
+    const now = squash(await fieldText(evaluate, 'body'));
+    expect(now).not.toContain('asap');
+    expect(now).toContain(squash(DELAY_DRAFT));
+    expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
+    await page.close();
+  });
+
   it("offers what the draft still needs, not what it already does: Replace goes to the open principle's sentence", async () => {
     const page: Page = await session.newPage();
     const errors = session.errorsOn(page);
