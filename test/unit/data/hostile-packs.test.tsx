@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Card } from '../../../content/ui/card/Card';
 import type { CardHandlers, CardModel } from '../../../content/ui/card/model';
@@ -16,6 +16,7 @@ import { corePack } from '../../../src/data/principles';
 import type { Pack } from '../../../src/data/types';
 import { analyze } from '../../../src/engine';
 import { createMemoryConnector } from '../../../src/ui/connector-memory';
+import { renderOptions } from '../options/helpers';
 import {
   MARKUP,
   basePack,
@@ -95,6 +96,8 @@ describe('validate-pack on every pack of the corpus', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^valid: \d+ principles?\n/);
+      // Their examples (the markup cases have one) behave as labelled: no warning.
+      expect(run.stdout).not.toContain('warning:');
       return;
     }
     expect(run.code).toBe(1);
@@ -206,6 +209,28 @@ describe('the options page import on every pack of the corpus', () => {
       // Up to the first brace: `{display:none}` in a phrasing is a fill-in field (an input).
       for (const text of [`Title ${markup}`, `Summary ${markup}`, `Phrasing ${markup}`])
         expect(active.innerHTML).toContain(htmlEscaped(text.split('{')[0] as string));
+    }
+  });
+});
+
+describe('the options page shows a pack with markup in every text field as text', () => {
+  it.each(Object.entries(MARKUP))('%s', async (name, markup) => {
+    const c = small.find((k) => k.file === `${name}.json`) as PackCase;
+    const imported = JSON.parse(c.text) as Pack;
+    for (const section of ['packs', 'principles']) {
+      const { container, unmount } = await renderOptions(section, {
+        local: { userPacks: [imported] },
+      });
+      // Each section shows the pack by what it lists: its name, or its principles' titles.
+      const shown = section === 'packs' ? imported.name : `Title ${markup}`;
+      await waitFor(() => expect(container.textContent).toContain(shown));
+      expect(container.innerHTML).toContain(htmlEscaped(shown));
+      expect(
+        container.querySelector(
+          'script, style, iframe, img[src="x"], [onerror], b, a[href^="javascript"]',
+        ),
+      ).toBeNull();
+      unmount();
     }
   });
 });
