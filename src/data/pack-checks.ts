@@ -77,7 +77,7 @@ interface SchemaNode {
 /** Keys that could reach an object's prototype when a pack is copied: refused everywhere. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Reports keys the schema does not know, at every depth, with a "did you mean" hint. */
+/** Reports keys the schema does not know, and arrays where it wants objects, at every depth. */
 export function checkKeys(
   schema: unknown,
   value: unknown,
@@ -86,6 +86,11 @@ export function checkKeys(
 ): void {
   let node = schema as SchemaNode;
   while (node.wrapped !== undefined) node = node.wrapped;
+  // An array where an object belongs: valibot would take it for an object whose keys are all optional.
+  if (node.entries !== undefined && Array.isArray(value)) {
+    errors.push({ path: formatPath(keys), message: 'must be an object (got an array)' });
+    return;
+  }
   if (node.entries !== undefined && isRecord(value)) {
     const known = Object.keys(node.entries);
     for (const key of Object.keys(value)) {

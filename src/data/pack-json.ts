@@ -1,6 +1,7 @@
 /**
  * Parses pack JSON text. On a syntax error a small scanner finds where it is, so the message
- * names line and column whatever the JavaScript engine's own error text says.
+ * names line and column whatever the JavaScript engine's own error text says (at any depth of
+ * nesting: the scanner keeps its own stack).
  */
 
 /** Outcome of parsing JSON text. */
@@ -87,52 +88,66 @@ function findSyntaxError(source: string): { offset: number; expected: string } {
     if (match === null || match[0] === '' || match[0] === '-') fail('a number');
     i += (match as RegExpExecArray)[0].length;
   };
+  /** One value; containers are walked with an explicit stack, so any depth of nesting is fine. */
   const value = (): void => {
-    space();
-    const ch = source[i];
-    if (ch === '{') return object();
-    if (ch === '[') return array();
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
-    fail('a value (object, array, string, number, true, false or null)');
-  };
-  const object = () => {
-    i++;
-    space();
-    if (source[i] === '}') return void i++;
-    for (;;) {
+    const open: ('{' | '[')[] = [];
+    /** After a value: closes what ends here; true when another value must follow. */
+    const afterValue = (): boolean => {
+      for (;;) {
+        const inside = open[open.length - 1];
+        if (inside === undefined) return false;
+        space();
+        const close = inside === '{' ? '}' : ']';
+        if (source[i] === close) {
+          i++;
+          open.pop();
+          continue;
+        }
+        if (source[i] !== ',')
+          fail(
+            inside === '{'
+              ? "',' or '}' after a property value"
+              : "',' or ']' after an array element",
+          );
+        i++;
+        space();
+        if (source[i] === close)
+          fail(
+            inside === '{'
+              ? 'another property after the comma (trailing commas are not allowed)'
+              : 'another element after the comma (trailing commas are not allowed)',
+          );
+        if (inside === '{') property();
+        return true;
+      }
+    };
+    const property = () => {
       space();
       if (source[i] !== '"') fail('a property name in double quotes');
       string();
       space();
       if (source[i] !== ':') fail("':' after the property name");
       i++;
-      value();
-      space();
-      if (source[i] === '}') return void i++;
-      if (source[i] !== ',') fail("',' or '}' after a property value");
-      i++;
-      space();
-      if (source[i] === '}')
-        fail('another property after the comma (trailing commas are not allowed)');
-    }
-  };
-  const array = () => {
-    i++;
-    space();
-    if (source[i] === ']') return void i++;
+    };
     for (;;) {
-      value();
       space();
-      if (source[i] === ']') return void i++;
-      if (source[i] !== ',') fail("',' or ']' after an array element");
-      i++;
-      space();
-      if (source[i] === ']')
-        fail('another element after the comma (trailing commas are not allowed)');
+      const ch = source[i];
+      if (ch === '{' || ch === '[') {
+        i++;
+        space();
+        if (source[i] === (ch === '{' ? '}' : ']')) i++;
+        else {
+          open.push(ch);
+          if (ch === '{') property();
+          continue;
+        }
+      } else if (ch === '"') string();
+      else if (ch === 't') literal('true');
+      else if (ch === 'f') literal('false');
+      else if (ch === 'n') literal('null');
+      else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) number();
+      else fail('a value (object, array, string, number, true, false or null)');
+      if (!afterValue()) return;
     }
   };
   try {

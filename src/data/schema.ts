@@ -179,11 +179,12 @@ void schemaMatchesTypes;
 /** Validates a parsed pack; lists every problem with its JSON path. */
 export function validatePack(input: unknown, options: ValidatePackOptions = {}): PackValidation {
   const result = v.safeParse(PackSchema, input);
-  const errors: PackError[] = result.success ? [] : unique(result.issues.map(toPackError));
+  const errors: PackError[] = result.success ? [] : result.issues.map(toPackError);
   checkKeys(PackSchema, input, errors);
   checkPackSemantics(input, options.requireBilingual === true, errors);
   checkPatternSize(input, PACK_LIMITS.patternCharacters, errors);
-  if (errors.length > 0 || !result.success) return { ok: false, errors: sortErrors(errors) };
+  if (errors.length > 0 || !result.success)
+    return { ok: false, errors: sortErrors(unique(errors)) };
   return { ok: true, pack: result.output };
 }
 
@@ -206,6 +207,14 @@ function unique(errors: PackError[]): PackError[] {
 
 function toPackError(issue: v.BaseIssue<unknown>): PackError {
   const path = issue.path ?? [];
+  // valibot reads an array where an object belongs as an object: its keys all missing, or found on
+  // Array.prototype (`with`). Say what is really wrong, at the array.
+  const asObject = path.findIndex((item) => item.type === 'object' && Array.isArray(item.input));
+  if (asObject !== -1)
+    return {
+      path: formatPath(path.slice(0, asObject).map((item) => item.key)),
+      message: 'must be an object (got an array)',
+    };
   const last = path[path.length - 1];
   // A missing required key is reported by its object with the key as the last path item.
   if (
@@ -213,14 +222,7 @@ function toPackError(issue: v.BaseIssue<unknown>): PackError {
     last.origin === 'key' &&
     issue.kind === 'schema' &&
     issue.input === undefined
-  ) {
-    // valibot reads an array as an object with every key missing: say what is really wrong.
-    if (Array.isArray(last.input))
-      return {
-        path: formatPath(path.slice(0, -1).map((item) => item.key)),
-        message: 'must be an object (got an array)',
-      };
+  )
     return { path: formatPath(path.map((item) => item.key)), message: 'is required but missing' };
-  }
   return { path: formatPath(path.map((item) => item.key)), message: issue.message };
 }
