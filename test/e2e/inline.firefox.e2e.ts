@@ -186,22 +186,56 @@ describe.each(EDITOR_CASES)('Maxim inline in Firefox: $name', (editor) => {
 });
 
 describe('the writing coach in Firefox', () => {
-  it('a click on an underlined phrase opens its principle: Replace goes to that sentence', async () => {
+  /** A fixture page with `draft` typed into `field`, once Maxim's badge is at the field's corner. */
+  async function typed(pageName: string, field: string, draft: string) {
     const page: Page = await session.newPage();
     const errors = session.errorsOn(page);
-    await page.goto(session.server.url(DEMO_HOSTS.crm, '/fixtures/contenteditable.html'));
+    await page.goto(session.server.url(DEMO_HOSTS.crm, `/fixtures/${pageName}.html`));
     const evaluate: PageEval = (fn, arg) =>
       page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
-    await fieldCall(evaluate, 'body', 'setText', '');
-    await fieldCall(evaluate, 'body', 'focus');
-    await page.keyboard.type(`Hi Tom,\n${DELAY_DRAFT} We will get back to you asap.`);
+    await fieldCall(evaluate, field, 'setText', '');
+    await fieldCall(evaluate, field, 'focus');
+    await page.keyboard.type(draft);
     expect(
       await eventually(
         async () => (await badgeOnFocusedField(evaluate)) !== null,
         ANALYSIS_ATTEMPTS,
       ),
     ).toBe(true);
+    // The analysis after the last key has settled.
     await new Promise((resolve) => setTimeout(resolve, 600));
+    return { page, errors, evaluate };
+  }
+
+  /**
+   * With the card open, Tab into the active principle's phrasing, fill its fields, Enter: the
+   * phrasing of `principle` must replace a sentence. Returns the field's text after it.
+   */
+  async function replaceWith(
+    page: Page,
+    evaluate: PageEval,
+    field: string,
+    principle: string,
+  ): Promise<string> {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.keyboard.press('Tab');
+    const phrasing = squash(
+      await fillByKeyboard(page.keyboard, await firstPhrasing(principle, false)),
+    );
+    await page.keyboard.press('Enter');
+    expect(
+      await eventually(async () => squash(await fieldText(evaluate, field)).includes(phrasing)),
+      `${principle}'s phrasing in the text`,
+    ).toBe(true);
+    return fieldText(evaluate, field);
+  }
+
+  it('a click on an underlined phrase opens its principle: Replace goes to that sentence', async () => {
+    const { page, errors, evaluate } = await typed(
+      'contenteditable',
+      'body',
+      `Hi Tom,\n${DELAY_DRAFT} We will get back to you asap.`,
+    );
     // Where "asap" is drawn, as the page itself can measure its own text.
     const at = (await evaluate(() => {
       const body = document.querySelector('[data-fixture-field="body"]')!;
@@ -219,18 +253,8 @@ describe('the writing coach in Firefox', () => {
     }, null)) as { x: number; y: number } | null;
     expect(at, 'asap on the page').not.toBeNull();
     await page.mouse.click(at!.x, at!.y);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // The card opened on give-a-concrete-time: Tab reaches its phrasing, Enter replaces its sentence.
-    await page.keyboard.press('Tab');
-    const phrasing = squash(
-      await fillByKeyboard(page.keyboard, await firstPhrasing('give-a-concrete-time', false)),
-    );
-    await page.keyboard.press('Enter');
-    expect(
-      await eventually(async () => squash(await fieldText(evaluate, 'body')).includes(phrasing)),
-      'the asap sentence replaced',
-    ).toBe(true);
-    const now = squash(await fieldText(evaluate, 'body'));
+    // The card opened on give-a-concrete-time, so its phrasing replaces the "asap" sentence.
+    const now = squash(await replaceWith(page, evaluate, 'body', 'give-a-concrete-time'));
     expect(now).not.toContain('asap');
     expect(now).toContain(squash(DELAY_DRAFT));
     expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
@@ -238,39 +262,16 @@ describe('the writing coach in Firefox', () => {
   });
 
   it("offers what the draft still needs, not what it already does: Replace goes to the open principle's sentence", async () => {
-    const page: Page = await session.newPage();
-    const errors = session.errorsOn(page);
-    await page.goto(session.server.url(DEMO_HOSTS.crm, '/fixtures/textarea.html'));
-    const evaluate: PageEval = (fn, arg) =>
-      page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
     // Owns the delay and gives the new plan (done), but promises "asap" (still open).
-    const draft =
-      "Hi Tom,\nwe missed the date we promised, and that's on us. The new plan: your order leaves with the next shipment. We will get back to you asap.";
-    await fieldCall(evaluate, 'message', 'setText', '');
-    await fieldCall(evaluate, 'message', 'focus');
-    await page.keyboard.type(draft);
-    let point: { x: number; y: number } | null = null;
-    expect(
-      await eventually(async () => {
-        point = await badgeOnFocusedField(evaluate);
-        return point !== null;
-      }, ANALYSIS_ATTEMPTS),
-    ).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    point = await badgeOnFocusedField(evaluate);
-    await page.mouse.click(point!.x, point!.y);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // Tab lands in the open principle's phrasing (a greeting: the customer's phrasing).
-    await page.keyboard.press('Tab');
-    const phrasing = squash(
-      await fillByKeyboard(page.keyboard, await firstPhrasing('give-a-concrete-time', false)),
+    const { page, errors, evaluate } = await typed(
+      'textarea',
+      'message',
+      "Hi Tom,\nwe missed the date we promised, and that's on us. The new plan: your order leaves with the next shipment. We will get back to you asap.",
     );
-    await page.keyboard.press('Enter');
-    expect(
-      await eventually(async () => squash(await fieldText(evaluate, 'message')).includes(phrasing)),
-      'the asap sentence replaced',
-    ).toBe(true);
-    const now = await fieldText(evaluate, 'message');
+    const point = await badgeOnFocusedField(evaluate);
+    await page.mouse.click(point!.x, point!.y);
+    // The card opens on the open principle (a greeting: the customer's phrasing).
+    const now = await replaceWith(page, evaluate, 'message', 'give-a-concrete-time');
     expect(now).not.toContain('asap');
     // The sentence that already does what own-mistakes-openly asks is left as the rep wrote it.
     expect(now).toContain("we missed the date we promised, and that's on us.");

@@ -3,41 +3,18 @@
  * suggestions on an open page without a reload, a malformed pack changes nothing, and every
  * section is reachable and operable by keyboard alone.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { OptionsPage } from './options.page';
+import { OptionsPage, cardPrinciples, demoWithDraft } from './options.page';
 import { DELAY_DRAFT, DELAY_PRINCIPLE } from './support/editors';
-import { DEMO_HOSTS, useChromium } from './support/harness';
-import { MaximUi } from './support/maxim-ui';
+import { useChromium } from './support/harness';
 import { eventually } from './support/scenarios';
 
 const session = useChromium();
 const errors: string[] = [];
 
-/** The CRM demo page with a draft typed into its notes field, and Maxim's UI driver. */
-async function demoWithDraft(text: string): Promise<{ page: Page; ui: MaximUi }> {
-  const page = await session.context.newPage();
-  await page.goto(session.server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
-  await page.click('#notes');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-  return { page, ui: await MaximUi.on(page) };
-}
-
-/** The principles the card lists for the focused field (opens the card by clicking the badge). */
-async function cardPrinciples(ui: MaximUi): Promise<string[]> {
-  if (!(await ui.card())) {
-    const badge = await ui.badge();
-    if (!badge) return [];
-    await ui.click(badge);
-    await eventually(async () => (await ui.card()) !== null);
-  }
-  return ui.cardPrinciples();
-}
-
 describe('options page in Chromium', () => {
   it('turning a principle off changes the suggestions on an open page without a reload', async () => {
-    const { page: demo, ui } = await demoWithDraft(DELAY_DRAFT);
+    const { page: demo, ui } = await demoWithDraft(session, DELAY_DRAFT);
     expect(await eventually(async () => (await cardPrinciples(ui)).includes(DELAY_PRINCIPLE))).toBe(
       true,
     );

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from './support/harness';
+import { DEMO_HOSTS, type ChromiumSession } from './support/harness';
+import { MaximUi } from './support/maxim-ui';
+import { eventually } from './support/scenarios';
 
 /** The sections of the options page, as their URL hashes. */
 export const OPTION_SECTIONS = [
@@ -163,4 +165,28 @@ export class OptionsPage {
       };
     });
   }
+}
+
+/** The CRM demo page with a draft typed into its notes field, and Maxim's UI driver. */
+export async function demoWithDraft(
+  session: ChromiumSession,
+  text: string,
+): Promise<{ page: Page; ui: MaximUi }> {
+  const page = await session.context.newPage();
+  await page.goto(session.server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
+  await page.click('#notes');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+  return { page, ui: await MaximUi.on(page) };
+}
+
+/** The principles the card lists for the focused field (opens the card by its badge if it is not open). */
+export async function cardPrinciples(ui: MaximUi): Promise<string[]> {
+  if (!(await ui.card())) {
+    const badge = await ui.badge();
+    if (!badge) return [];
+    await ui.click(badge);
+    await eventually(async () => (await ui.card()) !== null);
+  }
+  return ui.cardPrinciples();
 }

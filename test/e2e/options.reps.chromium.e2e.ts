@@ -7,36 +7,20 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsPage } from './options.page';
+import { OptionsPage, cardPrinciples, demoWithDraft } from './options.page';
 import { DELAY_DRAFT, DELAY_PRINCIPLE } from './support/editors';
 import { DEMO_HOSTS, useChromium } from './support/harness';
-import { MaximUi } from './support/maxim-ui';
 import { eventually } from './support/scenarios';
 
 const session = useChromium();
 const errors: string[] = [];
 const opened: Page[] = [];
 
-/** The CRM demo page with a draft typed into its notes field, and Maxim's UI driver. */
-async function demoWithDraft(text: string): Promise<{ page: Page; ui: MaximUi }> {
-  const page = await session.context.newPage();
-  opened.push(page);
-  await page.goto(session.server.url(DEMO_HOSTS.crm, '/demo/crm.html'));
-  await page.click('#notes');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
-  return { page, ui: await MaximUi.on(page) };
-}
-
-/** Opens the card by its badge (if it is not open) and lists its principles. */
-async function cardPrinciples(ui: MaximUi): Promise<string[]> {
-  if (!(await ui.card())) {
-    const badge = await ui.badge();
-    if (!badge) return [];
-    await ui.click(badge);
-    await eventually(async () => (await ui.card()) !== null);
-  }
-  return ui.cardPrinciples();
+/** The CRM demo page with a draft typed in; closed after the test. */
+async function draftOnDemo(text: string) {
+  const demo = await demoWithDraft(session, text);
+  opened.push(demo.page);
+  return demo;
 }
 
 async function open(section: Parameters<typeof OptionsPage.open>[1]): Promise<OptionsPage> {
@@ -89,7 +73,7 @@ describe('the options page for reps, in Chromium', () => {
     ).map((p) => p.principles);
     expect(own?.map((p) => p.id)).toEqual(['offer-a-call-back']);
 
-    const { ui } = await demoWithDraft('Could you call back tomorrow about the invoice?');
+    const { ui } = await draftOnDemo('Could you call back tomorrow about the invoice?');
     expect(
       await eventually(async () => (await cardPrinciples(ui)).includes('offer-a-call-back')),
     ).toBe(true);
@@ -170,7 +154,7 @@ describe('the options page for reps, in Chromium', () => {
   });
 
   it('a dismissal made in the card is listed with its site, counted this week, and forgotten', async () => {
-    const first = await demoWithDraft(DELAY_DRAFT);
+    const first = await draftOnDemo(DELAY_DRAFT);
     expect(
       await eventually(async () => (await cardPrinciples(first.ui)).includes(DELAY_PRINCIPLE)),
     ).toBe(true);
@@ -202,7 +186,7 @@ describe('the options page for reps, in Chromium', () => {
     await page.getByText('You have not dismissed anything.').waitFor();
 
     // Forgotten: it comes up on that text again.
-    const again = await demoWithDraft(DELAY_DRAFT);
+    const again = await draftOnDemo(DELAY_DRAFT);
     expect(
       await eventually(async () => (await cardPrinciples(again.ui)).includes(DELAY_PRINCIPLE)),
     ).toBe(true);

@@ -3,20 +3,11 @@ import { cleanup, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Card } from '../../../content/ui/card/Card';
-import type { CardHandlers, CardModel } from '../../../content/ui/card/model';
+import type { CardModel } from '../../../content/ui/card/model';
 import { setUiLanguage, t } from '../../../src/ui/i18n';
+import { noopHandlers } from './card-handlers';
 
-const noop = () => undefined;
-const handlers: CardHandlers = {
-  onActivate: noop,
-  onInsert: noop,
-  onReplace: noop,
-  onCopy: noop,
-  onDismiss: noop,
-  onMute: noop,
-  onSiteOff: noop,
-  onClose: noop,
-};
+const handlers = noopHandlers;
 
 function model(): CardModel {
   const item = (id: string) => ({
@@ -43,7 +34,7 @@ function model(): CardModel {
     theme: 'system',
     uiLang: 'en',
     greetingName: null,
-    toast: { text: 'Dismissed for this text.', undo: noop },
+    toast: { text: 'Dismissed for this text.', undo: () => undefined },
   };
 }
 

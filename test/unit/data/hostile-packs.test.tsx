@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Card } from '../../../content/ui/card/Card';
-import type { CardHandlers, CardModel } from '../../../content/ui/card/model';
+import type { CardModel } from '../../../content/ui/card/model';
 import { cardItems } from '../../../content/session/view-model';
 import { corePack } from '../../../src/data/principles';
 import type { Pack } from '../../../src/data/types';
@@ -25,6 +25,7 @@ import {
   smallCases,
   type PackCase,
 } from '../../fixtures/packs/corpus';
+import { noopHandlers } from '../content/card-handlers';
 
 // import.meta.dirname, not a URL: happy-dom replaces the URL class with its own.
 const root = join(import.meta.dirname, '../../..');
@@ -118,17 +119,7 @@ const t = (key: string, subs: string | readonly string[] = []) => {
   const list = typeof subs === 'string' ? [subs] : subs;
   return list.length ? `${key}(${list.join(',')})` : key;
 };
-const noop = () => undefined;
-const handlers: CardHandlers = {
-  onActivate: noop,
-  onInsert: noop,
-  onReplace: noop,
-  onCopy: noop,
-  onDismiss: noop,
-  onMute: noop,
-  onSiteOff: noop,
-  onClose: noop,
-};
+const handlers = noopHandlers;
 
 /** A draft that sets off each accepted case: its word, the catastrophic patterns' worst input. */
 const DRAFT = `Hello, the zebrafinch zebra\ud800finch is late. ${'a'.repeat(5000)}! ${'aa'.repeat(3000)}x ${'a1 '.repeat(2000)} aaaa`;
