@@ -32,12 +32,6 @@ export interface EditorCase {
   firefox?: FirefoxLimit;
 }
 
-const DRAFTJS_FIREFOX =
-  'a synthetic paste does not reach Draft.js in Firefox (its onPaste is not called) and execCommand would show the text twice; the card reports the refused insert';
-const SLATE_FIREFOX =
-  'slate-react does not take a synthetic beforeinput or paste in Firefox (not yet traced why); the card reports the refused insert';
-const TRIX_FIREFOX =
-  "a paste over the whole text empties Trix in Firefox and inserts nothing; the adapter takes that edit back through the editor's undo and the card copies the phrasing (Insert at the caret and the replace of a part of the text work)";
 const UNDO_FIREFOX =
   'in Firefox the editor keeps the last typed characters in the undo step the pasted text joins (TinyMCE: the whole draft)';
 
@@ -50,9 +44,9 @@ export const EDITOR_CASES: readonly EditorCase[] = [
   { name: 'quill', page: 'quill' },
   { name: 'tiptap', page: 'tiptap' },
   { name: 'lexical', page: 'lexical' },
-  { name: 'draftjs', page: 'draftjs', firefox: { kind: 'insert-refused', why: DRAFTJS_FIREFOX } },
-  { name: 'slate', page: 'slate', firefox: { kind: 'insert-refused', why: SLATE_FIREFOX } },
-  { name: 'trix', page: 'trix', firefox: { kind: 'insert-refused', why: TRIX_FIREFOX } },
+  { name: 'draftjs', page: 'draftjs' },
+  { name: 'slate', page: 'slate' },
+  { name: 'trix', page: 'trix' },
   {
     name: 'roosterjs',
     page: 'roosterjs',
