@@ -38,13 +38,25 @@ interface Waivable {
 /**
  * Writes the text (and its HTML) into a DataTransfer so that the page can read it. Firefox keeps
  * the principal of whoever set each item and gives the page "" for an item a content script set
- * (the content script's principal is not the page's); set through the page's own object (Xray
- * waived), the item is the page's. Elsewhere there is no wrapper and the plain call does it.
+ * (a content script's principal is not the page's): a synthetic paste reached Draft.js, Slate and
+ * Trix empty, and TinyMCE and RoosterJS took the text only by typing, whose undo step also holds
+ * the rep's last words. Set through the page's own object (the Xray
+ * wrapper waived), the item is the page's. Where there is no wrapper (Chrome, a page's own script)
+ * or that call throws (a page that replaced `setData`), the plain call does it.
  */
 function writeTransfer(transfer: DataTransfer, text: string, html?: string): void {
-  const target = (transfer as Waivable).wrappedJSObject ?? transfer;
-  target.setData('text/plain', text);
-  if (html !== undefined) target.setData('text/html', html);
+  const own = (transfer as Waivable).wrappedJSObject;
+  if (own) {
+    try {
+      own.setData('text/plain', text);
+      if (html !== undefined) own.setData('text/html', html);
+      return;
+    } catch {
+      // Set it as the content script below: the paste then carries no text the page can read.
+    }
+  }
+  transfer.setData('text/plain', text);
+  if (html !== undefined) transfer.setData('text/html', html);
 }
 
 /** A DataTransfer holding the text as `text/plain` (and as `text/html` when given). */
