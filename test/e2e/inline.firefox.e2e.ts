@@ -197,6 +197,48 @@ describe.each(EDITOR_CASES)('Maxim inline in Firefox: $name', (editor) => {
       inlineScenario(editor, 'insert'));
 });
 
+it('a page whose DataTransfer.prototype.setData throws: Replace is refused, the draft is kept, no page error', async () => {
+  const page: Page = await session.newPage();
+  const errors = session.errorsOn(page);
+  await page.goto(session.server.url(DEMO_HOSTS.crm, '/fixtures/draftjs.html'));
+  const evaluate: PageEval = (fn, arg) =>
+    page.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+  await evaluate(() => {
+    const calls = { setData: 0 };
+    Object.assign(window, { calls });
+    DataTransfer.prototype.setData = () => {
+      calls.setData += 1;
+      throw new Error('setData is not for you');
+    };
+  }, null);
+  await fieldCall(evaluate, undefined, 'setText', '');
+  await fieldCall(evaluate, undefined, 'focus');
+  await page.keyboard.type(DELAY_DRAFT);
+  let point: { x: number; y: number } | null = null;
+  expect(
+    await eventually(async () => {
+      point = await badgeOnFocusedField(evaluate);
+      return point !== null;
+    }, ANALYSIS_ATTEMPTS),
+  ).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  point = await badgeOnFocusedField(evaluate);
+  await page.mouse.click(point!.x, point!.y);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await page.keyboard.press('Tab');
+  await fillByKeyboard(page.keyboard, await firstPhrasing(DELAY_PRINCIPLE));
+  await page.keyboard.press('Enter');
+  // Maxim's paste called the page's setData, which threw; the paste reached Draft.js without
+  // text the page may read, and no other route is tried after it.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(
+    await evaluate(() => (window as unknown as { calls: { setData: number } }).calls.setData, null),
+  ).toBeGreaterThan(0);
+  expect(await fieldText(evaluate, undefined)).toBe(DELAY_DRAFT);
+  expect([...errors, ...(await fixtureErrors(evaluate))]).toEqual([]);
+  await page.close();
+});
+
 describe('the writing coach in Firefox', () => {
   /** A fixture page with `draft` typed into `field`, once Maxim's badge is at the field's corner. */
   async function typed(pageName: string, field: string, draft: string) {
