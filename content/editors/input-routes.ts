@@ -30,11 +30,39 @@ export function typeText(el: HTMLElement, text: string): boolean {
   }
 }
 
+/** Firefox's view of a page object from a content script: the object without its Xray wrapper. */
+interface Waivable {
+  wrappedJSObject?: DataTransfer;
+}
+
+/**
+ * Writes the text (and its HTML) into a DataTransfer so that the page can read it. Firefox keeps
+ * the principal of whoever set each item and gives the page "" for an item a content script set
+ * (a content script's principal is not the page's): a synthetic paste reached Draft.js, Slate and
+ * Trix empty, and TinyMCE and RoosterJS took the text only by typing, whose undo step also holds
+ * the rep's last words. Set through the page's own object (the Xray
+ * wrapper waived), the item is the page's. Where there is no wrapper (Chrome, a page's own script)
+ * or that call throws (a page that replaced `setData`), the plain call does it.
+ */
+function writeTransfer(transfer: DataTransfer, text: string, html?: string): void {
+  const own = (transfer as Waivable).wrappedJSObject;
+  if (own) {
+    try {
+      own.setData('text/plain', text);
+      if (html !== undefined) own.setData('text/html', html);
+      return;
+    } catch {
+      // Set it as the content script below: the paste then carries no text the page can read.
+    }
+  }
+  transfer.setData('text/plain', text);
+  if (html !== undefined) transfer.setData('text/html', html);
+}
+
 /** A DataTransfer holding the text as `text/plain` (and as `text/html` when given). */
 function plainTextTransfer(el: HTMLElement, text: string, html?: string): DataTransfer {
   const transfer = new (viewOf(el).DataTransfer)();
-  transfer.setData('text/plain', text);
-  if (html !== undefined) transfer.setData('text/html', html);
+  writeTransfer(transfer, text, html);
   return transfer;
 }
 
@@ -65,10 +93,8 @@ export function pasteText(el: HTMLElement, text: string, html?: string): boolean
     composed: true,
   });
   // Firefox ignores `clipboardData` in the constructor but lets a synthetic event's own one be written.
-  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) {
-    event.clipboardData.setData('text/plain', text);
-    if (html !== undefined) event.clipboardData.setData('text/html', html);
-  }
+  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text)
+    writeTransfer(event.clipboardData, text, html);
   el.dispatchEvent(event);
   return event.defaultPrevented;
 }

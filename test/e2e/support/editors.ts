@@ -8,17 +8,12 @@ import { SEED_PRINCIPLE_IDS } from '../../../src/data/seed-ids';
 /**
  * What does not work yet in Firefox ESR for an editor, and why (README, "known limits"). The
  * Firefox suite asserts exactly this behaviour, so a fix shows up as a failing test to update:
- * - `insert-refused`: the editor does not take any route Maxim has there; the card says so and
- *   the draft is left exactly as it was;
- * - `undo-takes-typing`: Insert reaches the model, but one Ctrl+Z also takes typing before it
- *   (what is left is a start of the draft);
- * - `badge-not-located`: the badge is drawn, but not where the test can find it from the page;
  * - `editor-keeps-no-caret`: the editor itself loses the caret after the first typed character
  *   in Firefox, with Maxim off too (each later character goes before it); the suite checks that
  *   typing gives exactly that text with Maxim on and the page logs no error.
  */
 export interface FirefoxLimit {
-  kind: 'insert-refused' | 'undo-takes-typing' | 'badge-not-located' | 'editor-keeps-no-caret';
+  kind: 'editor-keeps-no-caret';
   why: string;
 }
 
@@ -32,42 +27,25 @@ export interface EditorCase {
   firefox?: FirefoxLimit;
 }
 
-const DRAFTJS_FIREFOX =
-  'a synthetic paste does not reach Draft.js in Firefox (its onPaste is not called) and execCommand would show the text twice; the card reports the refused insert';
-const SLATE_FIREFOX =
-  'slate-react does not take a synthetic beforeinput or paste in Firefox (not yet traced why); the card reports the refused insert';
-const TRIX_FIREFOX =
-  "a paste over the whole text empties Trix in Firefox and inserts nothing; the adapter takes that edit back through the editor's undo and the card copies the phrasing (Insert at the caret and the replace of a part of the text work)";
-const UNDO_FIREFOX =
-  'in Firefox the editor keeps the last typed characters in the undo step the pasted text joins (TinyMCE: the whole draft)';
-
 /** Every fixture editor, including fields in frames and shadow roots. */
 export const EDITOR_CASES: readonly EditorCase[] = [
   { name: 'textarea', page: 'textarea', field: 'message' },
   { name: 'contenteditable', page: 'contenteditable', field: 'body' },
   { name: 'ckeditor5', page: 'ckeditor5' },
-  { name: 'tinymce', page: 'tinymce', firefox: { kind: 'undo-takes-typing', why: UNDO_FIREFOX } },
+  { name: 'tinymce', page: 'tinymce' },
   { name: 'quill', page: 'quill' },
   { name: 'tiptap', page: 'tiptap' },
   { name: 'lexical', page: 'lexical' },
-  { name: 'draftjs', page: 'draftjs', firefox: { kind: 'insert-refused', why: DRAFTJS_FIREFOX } },
-  { name: 'slate', page: 'slate', firefox: { kind: 'insert-refused', why: SLATE_FIREFOX } },
-  { name: 'trix', page: 'trix', firefox: { kind: 'insert-refused', why: TRIX_FIREFOX } },
-  {
-    name: 'roosterjs',
-    page: 'roosterjs',
-    firefox: { kind: 'undo-takes-typing', why: UNDO_FIREFOX },
-  },
+  { name: 'draftjs', page: 'draftjs' },
+  { name: 'slate', page: 'slate' },
+  { name: 'trix', page: 'trix' },
+  { name: 'roosterjs', page: 'roosterjs' },
   { name: 'ckeditor4', page: 'ckeditor4' },
   { name: 'iframe (textarea)', page: 'iframe', field: 'frame-textarea' },
   {
     name: 'iframe (contenteditable in a nested frame)',
     page: 'iframe',
     field: 'nested-contenteditable',
-    firefox: {
-      kind: 'badge-not-located',
-      why: 'in a frame inside a frame the badge is not at the field corner the page can compute',
-    },
   },
   { name: 'textarea in a modal dialog', page: 'dialog' },
   {
