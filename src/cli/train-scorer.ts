@@ -11,15 +11,27 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CONCEPT_IDS } from '../data/concepts';
+import { CONCEPT_IDS as BUNDLED_CONCEPT_IDS } from '../data/concepts';
 import { corePack } from '../data/principles';
 import { SEED_PRINCIPLE_IDS } from '../data/seed-ids';
 import type { Context, Language } from '../data/types';
 import { analyze } from '../engine';
 import { scorerInputFor } from '../engine/analyze';
-import { type PrincipleModel, type ScorerInput, type ScorerModel, SHAPES } from '../engine/scorer';
+import {
+  doneFeature,
+  type PrincipleModel,
+  type ScorerInput,
+  type ScorerModel,
+  SHAPES,
+} from '../engine/scorer';
 import { runCommand } from './cli-common';
 import { figures, percent } from './eval-metrics';
+
+/** The scorer's concept features: the bundled concepts, then each seed principle's done signals. */
+const CONCEPT_IDS: readonly string[] = [
+  ...BUNDLED_CONCEPT_IDS,
+  ...SEED_PRINCIPLE_IDS.map(doneFeature),
+];
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'src/data/scorer.json');

@@ -22,7 +22,7 @@ import {
 } from './paragraph';
 import { openCandidates, type PlacedParagraph } from './open-candidates';
 import { mergeEvidence, orderAndCut, principleScores, rankSuggestions } from './score';
-import { probability, type ScorerInput, type ScorerModel, shapesOf } from './scorer';
+import { doneFeature, probability, type ScorerInput, type ScorerModel, shapesOf } from './scorer';
 import { type EmailStructure, emailStructure, keepOnly, outside, type Span } from './structure';
 import { splitParagraphs } from './tokenise';
 import type { Analysis, AnalyzeOptions, Suggestion } from './types';
@@ -197,6 +197,15 @@ function scorerInput(
   }
   const concepts = new Set<string>();
   for (const hit of hits) if (hit.concept >= 0) concepts.add(CONCEPT_IDS[hit.concept] as string);
+  // A principle whose `done` signals hit in the rep's words: the scorer learns when that means
+  // the draft needs nothing more (a mistake owned with a new plan, a limit set with an abuser).
+  for (const hit of own.done) {
+    const id =
+      hit.scope === 'reply'
+        ? undefined
+        : compiled.principles[hit.principle - compiled.doneOffset]?.id;
+    if (id !== undefined) concepts.add(doneFeature(id));
+  }
   const matcher = compiled.matchers[language];
   let stems: Set<string> | undefined;
   const words = own.paragraphs.reduce((n, p) => n + p.prepared.tokens.length, 0);

@@ -41,6 +41,14 @@ export interface ScorerModel {
   openThreshold?: number;
 }
 
+/**
+ * The name of the feature that says principle `id`'s `done` signals hit in the rep's words; the
+ * model's `concepts` list holds these after the concept ids.
+ */
+export function doneFeature(id: string): string {
+  return `done:${id}`;
+}
+
 /** Shapes of a text the scorer weighs: a draft of a sentence or two, a long email. */
 export const SHAPES = ['short', 'long'] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -60,7 +68,7 @@ export interface ScorerInput {
   shapes: ReadonlySet<Shape>;
   /** Rule score by principle id (principles without hits absent). */
   rules: ReadonlyMap<string, number>;
-  /** Ids of the concepts with a hit. */
+  /** Ids of the concepts with a hit, and `doneFeature(id)` of each principle whose done signals hit. */
   concepts: ReadonlySet<string>;
   /**
    * Distinct word stems of the rep's words the scorer reads for a principle (today the whole
