@@ -22,6 +22,12 @@ vi.mock('webextension-polyfill', async () => ({
 const DELAY =
   'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
 const roots: ShadowRoot[] = [];
+
+/** Marks a synthetic event as the browser's own, as a real key press is (happy-dom lets it be set). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
 const attachShadow = Element.prototype.attachShadow;
 
 function fakeAdapter(field: HTMLTextAreaElement, result: InsertResult = { ok: true }) {
@@ -281,8 +287,13 @@ describe('a field session', () => {
     start(fakeAdapter(field).adapter);
     await openCard();
     field.setSelectionRange(5, 5);
+    // A key the page forges (untrusted) does nothing.
     field.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }),
+    );
+    expect(root().activeElement).toBeNull();
+    field.dispatchEvent(
+      trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true })),
     );
     // Focus goes to the first field the rep has to fill in.
     expect(
