@@ -116,6 +116,12 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
       guard((result: FieldAnalysis) => {
         // An answer to an older text, or for a field Maxim has left, is dropped.
         if (signal.aborted || ticket !== requested) return;
+        // The text changed while the answer was on its way (a page may set it without an input
+        // event): its offsets no longer fit, so analyse the text as it is now.
+        if (adapter.read() !== text) {
+          scheduler.soon();
+          return;
+        }
         state.result = result;
         render();
         keepBadgeOffText();
