@@ -316,14 +316,15 @@ describe('a field session', () => {
     const { adapter } = fakeAdapter(field);
     const read = vi.spyOn(adapter, 'read');
     start(adapter);
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    // The first analysis reads the text for the request and again when its answer comes.
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2));
     field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
     field.value = DELAY;
     field.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(2);
     field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(read.mock.calls.length).toBeGreaterThan(2));
     await vi.waitFor(() => expect(count()).toBeGreaterThanOrEqual(1));
   });
 });
