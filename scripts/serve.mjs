@@ -85,6 +85,14 @@ function fileFor(urlPath) {
   return null;
 }
 
+/**
+ * Fixture pages served with a strict Content Security Policy, as a locked-down web app would be: no
+ * inline scripts or styles, nothing from elsewhere. Maxim must work there without breaking it.
+ */
+const STRICT_CSP_PAGES = new Set(['/fixtures/hostile.html', '/fixtures/huge.html']);
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const INDEX = `<!doctype html><meta charset="utf-8"><title>Maxim demo</title>
 <h1>Maxim demo pages</h1><ul><li><a href="/demo/email.html">Email compose</a></li>
 <li><a href="/demo/crm.html">CRM record</a></li><li><a href="/fixtures/">Editor fixtures</a></li></ul>`;
@@ -109,6 +117,7 @@ export async function startServer({ port = 0 } = {}) {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(STRICT_CSP_PAGES.has(path) ? { 'content-security-policy': STRICT_CSP } : {}),
     });
     res.end(readFileSync(file));
   });

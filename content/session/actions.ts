@@ -47,6 +47,8 @@ export async function applyPhrasing(
   } catch {
     ok = false;
   }
+  // A field the page removed meanwhile took the text where the rep can no longer see it.
+  if (!adapter.element.isConnected) ok = false;
   if (ok) return 'inserted';
   const copied = await copyText(phrasing, root);
   restoreCaret();

@@ -14,6 +14,7 @@ import { greetingName, hasGreeting } from '../coach/template';
 import { applyPhrasing, record } from './actions';
 import type { CaretMemory } from '../editors/types';
 import { copyText } from './clipboard';
+import { showStandaloneToast } from '../ui/toast';
 import type { SessionDeps } from './deps';
 import { dismissalFingerprint } from './fingerprint';
 import type { SessionState } from './state';
@@ -169,10 +170,13 @@ export function createCardSession({
       return;
     }
     if (outcome === 'copied') record(deps.store, id, 'copied');
-    state.statuses[id] = {
-      tone: 'error',
-      text: t(outcome === 'copied' ? 'cardInsertFailedCopied' : 'cardInsertFailed'),
-    };
+    const message = t(outcome === 'copied' ? 'cardInsertFailedCopied' : 'cardInsertFailed');
+    // The page removed the field meanwhile: the card went with it, so the notice stands alone.
+    if (!field.isConnected) {
+      showStandaloneToast(field.ownerDocument, message, null, deps.config().theme);
+      return;
+    }
+    state.statuses[id] = { tone: 'error', text: message };
     render();
   };
 
@@ -251,6 +255,8 @@ export function createCardSession({
       field,
       'keydown',
       (event) => {
+        // Keys the page forges (untrusted events) are the page's business, not the rep's.
+        if (!event.isTrusted) return;
         if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
         if (event.key === 'Escape') {
           event.preventDefault();

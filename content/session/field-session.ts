@@ -108,6 +108,8 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
 
   let service: AnalysisService | null = null;
   let requested = 0;
+  /** Failed requests in a row (the worker stopped or restarting). */
+  let failures = 0;
   const analyse = () => {
     if (signal.aborted || !service) return;
     const text = adapter.read();
@@ -116,11 +118,27 @@ export function startFieldSession(adapter: EditorAdapter, deps: SessionDeps): Fi
       guard((result: FieldAnalysis) => {
         // An answer to an older text, or for a field Maxim has left, is dropped.
         if (signal.aborted || ticket !== requested) return;
+        // The text changed while the answer was on its way (a page may set it without an input
+        // event): its offsets no longer fit, so analyse the text as it is now.
+        if (adapter.read() !== text) {
+          scheduler.soon();
+          return;
+        }
+        failures = 0;
         state.result = result;
         render();
         keepBadgeOffText();
       }),
-      report,
+      guard((error: unknown) => {
+        report(error);
+        if (signal.aborted || ticket !== requested) return;
+        // The worker went away mid-analysis (stopped, updated): the browser starts it again for
+        // the next message, so ask once more at once; after that the badge says so, and the
+        // rep's next pause asks again. The text is never touched.
+        failures += 1;
+        if (failures === 1) scheduler.soon();
+        else surface.badge.setCount(null, t('badgeAnalysisFailed'));
+      }),
     );
   };
 

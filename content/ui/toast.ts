@@ -11,11 +11,11 @@ import { SURFACE_CSS } from './surface-css';
 /** How long the toast stays. */
 export const STANDALONE_TOAST_MS = 8000;
 
-/** Shows the toast; `undo` runs when the rep takes the action back. Returns what removes it. */
+/** Shows the toast; `undo` runs when the rep takes the action back (null: a notice without Undo). Returns what removes it. */
 export function showStandaloneToast(
   doc: Document,
   text: string,
-  undo: () => void,
+  undo: (() => void) | null,
   theme: 'system' | 'light' | 'dark',
 ): () => void {
   const host = createUiHost(doc, SURFACE_CSS);
@@ -26,12 +26,7 @@ export function showStandaloneToast(
   box.setAttribute('data-toast', '');
   const message = doc.createElement('span');
   message.textContent = text;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'button button--quiet';
-  button.setAttribute('data-action', 'undo');
-  button.textContent = t('cardUndo');
-  box.append(message, button);
+  box.append(message);
   // Keys and clicks on the toast are Maxim's alone.
   for (const type of ['keydown', 'keyup', 'click', 'pointerdown', 'mousedown'])
     box.addEventListener(type, (event) => event.stopPropagation());
@@ -42,13 +37,21 @@ export function showStandaloneToast(
     timer = null;
     host.dispose();
   };
-  button.addEventListener(
-    'click',
-    guard(() => {
-      remove();
-      undo();
-    }),
-  );
+  if (undo) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'button button--quiet';
+    button.setAttribute('data-action', 'undo');
+    button.textContent = t('cardUndo');
+    box.append(button);
+    button.addEventListener(
+      'click',
+      guard(() => {
+        remove();
+        undo();
+      }),
+    );
+  }
   timer = view.setTimeout(guard(remove), STANDALONE_TOAST_MS);
   return remove;
 }

@@ -44,7 +44,7 @@ function useHashSection(): SectionId {
 }
 
 /** Notices from reading the settings, until the rep dismisses them. */
-function Notices(props: { notices: readonly Notice[] }) {
+function Notices(props: { notices: readonly Notice[]; onDismiss: () => void }) {
   const [hidden, setHidden] = useState(false);
   if (hidden || props.notices.length === 0) return null;
   return (
@@ -52,7 +52,10 @@ function Notices(props: { notices: readonly Notice[] }) {
       tone="warning"
       title={t('optionsNoticesTitle')}
       dismissLabel={t('optionsNoticesDismiss')}
-      onDismiss={() => setHidden(true)}
+      onDismiss={() => {
+        setHidden(true);
+        props.onDismiss();
+      }}
     >
       <ul class="notices">
         {props.notices.map((n) => (
@@ -161,7 +164,12 @@ export function Options(props: { connector: Connector }) {
             {data?.managed.managed && (
               <NoticeBanner tone="info" title={t('optionsManagedBanner')} />
             )}
-            {data && <Notices notices={data.notices} />}
+            {data && (
+              <Notices
+                notices={data.notices}
+                onDismiss={() => void connector.dismissRepairNotices().catch(() => undefined)}
+              />
+            )}
           </div>
           {page ? (
             <PageProvider value={page}>

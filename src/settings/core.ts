@@ -13,6 +13,12 @@ export const INTERNAL_KEYS = {
   schemaVersion: 'schemaVersion',
   /** storage.local: keys of sync items that are kept in local because sync's quota was full. */
   syncFallback: 'syncFallback',
+  /**
+   * storage.local: notices of values repaired on read, kept until the rep dismisses them: whichever
+   * part of Maxim reads first (often the service worker) repairs and writes back, and the pages
+   * would otherwise never hear of it.
+   */
+  repairNotices: 'repairNotices',
 } as const;
 
 /** Raw access to the stored items; values are unvalidated. */

@@ -46,6 +46,8 @@ export interface SettingsStore {
   saveSettings(patch: Partial<Settings>): Promise<Notice[]>;
   /** Stores every preference's default. */
   resetSettings(): Promise<Notice[]>;
+  /** Forgets the kept repair notices: the rep has read them. */
+  dismissRepairNotices(): Promise<void>;
   /** The organisation's policy (empty without one). Never throws. */
   loadPolicy(): Promise<{ policy: ManagedPolicy; notices: Notice[] }>;
   /** Preferences, policy and effective settings together. Never throws. */
@@ -141,12 +143,37 @@ export function createSettingsStore(
       // A newer version may store values this one does not understand: do not overwrite them.
       if (Object.keys(repaired).length > 0 && !outcome.writtenByNewerVersion) {
         notices.push(...(await core.write(repaired).catch(() => [])));
+        await keepRepairNotices(
+          notices.filter(
+            (n) => n.problem === 'reset-to-default' || n.problem === 'invalid-entries-dropped',
+          ),
+        );
       }
-      return { settings, notices: uniqueNotices(notices) };
+      return { settings, notices: uniqueNotices([...(await keptRepairNotices()), ...notices]) };
     } catch (error) {
       notices.push(notice('settings', 'storage-unavailable', errorText(error)));
       return { settings: defaultSettings(), notices };
     }
+  }
+
+  /** The repair notices kept for the pages (see INTERNAL_KEYS.repairNotices); never rejects. */
+  async function keptRepairNotices(): Promise<Notice[]> {
+    const got = await storage.local.get(INTERNAL_KEYS.repairNotices).catch(() => ({}));
+    const list = (got as Record<string, unknown>)[INTERNAL_KEYS.repairNotices];
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (n): n is Notice =>
+        typeof n === 'object' &&
+        n !== null &&
+        typeof (n as Notice).key === 'string' &&
+        typeof (n as Notice).problem === 'string',
+    );
+  }
+
+  /** Keeps the notices of values just repaired (the newest 20); a full storage keeps none. */
+  async function keepRepairNotices(notices: readonly Notice[]): Promise<void> {
+    const kept = uniqueNotices([...(await keptRepairNotices()), ...notices]).slice(-20);
+    await storage.local.set({ [INTERNAL_KEYS.repairNotices]: kept }).catch(() => undefined);
   }
 
   async function saveSettings(patch: Partial<Settings>): Promise<Notice[]> {
@@ -227,6 +254,7 @@ export function createSettingsStore(
     loadSettings,
     saveSettings,
     resetSettings: () => saveSettings(defaultSettings()),
+    dismissRepairNotices: () => storage.local.remove(INTERNAL_KEYS.repairNotices),
     loadPolicy,
     loadState,
     watchSettings,

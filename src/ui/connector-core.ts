@@ -265,6 +265,7 @@ export function createConnector(
     watchOptionsData: watchWith(loadOptionsData, watchOptions),
     updateSettings,
     resetSettings: () => store.resetSettings(),
+    dismissRepairNotices: () => store.dismissRepairNotices(),
     exportSettings,
     previewSettingsImport,
     commitSettingsImport,

@@ -176,6 +176,8 @@ export interface Connector {
   updateSettings(patch: Partial<Settings>): Promise<Notice[]>;
   /** Every preference back to its default (packs and statistics stay). */
   resetSettings(): Promise<Notice[]>;
+  /** Forgets the notices of repaired stored data: the rep dismissed them. */
+  dismissRepairNotices(): Promise<void>;
   /** Preferences, own principles and imported packs as pretty JSON text. */
   exportSettings(): Promise<string>;
   /** Reads a settings file's text (as `exportSettings` writes it) and previews the import. Changes nothing. */

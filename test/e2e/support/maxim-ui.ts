@@ -64,23 +64,47 @@ export class MaximUi {
   private constructor(
     readonly page: Page,
     private readonly cdp: CDPSession,
+    private readonly topDocumentOnly: boolean,
   ) {}
 
-  /** Attaches to a page through a CDP session. */
-  static async on(page: Page): Promise<MaximUi> {
+  /**
+   * Attaches to a page through a CDP session. `topDocumentOnly` looks for Maxim's hosts in the top
+   * document alone, without reading the whole tree: for pages whose DOM is huge.
+   */
+  static async on(page: Page, { topDocumentOnly = false } = {}): Promise<MaximUi> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
-    return new MaximUi(page, cdp);
+    return new MaximUi(page, cdp, topDocumentOnly);
   }
 
   /** Every closed shadow root of a `maxim-ui` host, in all same-process frames. */
   async roots(): Promise<CdpNode[]> {
+    if (this.topDocumentOnly) return this.topDocumentRoots();
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: CdpNode;
     };
     const roots: CdpNode[] = [];
     for (const node of walk(root)) {
       if (node.localName === 'maxim-ui') roots.push(...(node.shadowRoots ?? []));
+    }
+    return roots;
+  }
+
+  /** The shadow roots of the `maxim-ui` hosts of the top document, found by selector. */
+  private async topDocumentRoots(): Promise<CdpNode[]> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: 'maxim-ui',
+    })) as { nodeIds: number[] };
+    const roots: CdpNode[] = [];
+    for (const nodeId of nodeIds) {
+      const { node } = (await this.cdp.send('DOM.describeNode', {
+        nodeId,
+        depth: -1,
+        pierce: true,
+      })) as { node: CdpNode };
+      roots.push(...(node.shadowRoots ?? []));
     }
     return roots;
   }

@@ -22,6 +22,12 @@ vi.mock('webextension-polyfill', async () => ({
 const DELAY =
   'Unfortunately your delivery is delayed by two weeks because of problems at our supplier.';
 const roots: ShadowRoot[] = [];
+
+/** Marks a synthetic event as the browser's own, as a real key press is (happy-dom lets it be set). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
 const attachShadow = Element.prototype.attachShadow;
 
 function fakeAdapter(field: HTMLTextAreaElement, result: InsertResult = { ok: true }) {
@@ -281,8 +287,13 @@ describe('a field session', () => {
     start(fakeAdapter(field).adapter);
     await openCard();
     field.setSelectionRange(5, 5);
+    // A key the page forges (untrusted) does nothing.
     field.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }),
+    );
+    expect(root().activeElement).toBeNull();
+    field.dispatchEvent(
+      trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true })),
     );
     // Focus goes to the first field the rep has to fill in.
     expect(
@@ -305,14 +316,15 @@ describe('a field session', () => {
     const { adapter } = fakeAdapter(field);
     const read = vi.spyOn(adapter, 'read');
     start(adapter);
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    // The first analysis reads the text for the request and again when its answer comes.
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2));
     field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
     field.value = DELAY;
     field.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(2);
     field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(read.mock.calls.length).toBeGreaterThan(2));
     await vi.waitFor(() => expect(count()).toBeGreaterThanOrEqual(1));
   });
 });
