@@ -1,0 +1,271 @@
+/**
+ * Equivalence fuzzing: one seeded list of edits (typing, deleting, pasting, selecting, caret moves,
+ * undo and redo, IME composition) run in lockstep in two pages of the same fixture editor, one
+ * where Maxim runs and one where it does not. After every edit both pages must hold the same text
+ * (read through the editor's own API) and the same caret or selection. `MAXIM_FUZZ_OPS` and
+ * `MAXIM_FUZZ_SEED` choose a longer run or another seed; a failure names the seed and the index
+ * of the edit after which the pages differed, so it can be replayed.
+ */
+import type { PageEval } from './editors';
+
+/** How many edits a run makes, and from which seed (environment, or the CI defaults). */
+export const FUZZ_OPS = Number(process.env.MAXIM_FUZZ_OPS ?? 200);
+export const FUZZ_SEED = Number(process.env.MAXIM_FUZZ_SEED ?? 20261204);
+/** Only the editors whose name contains this (for replaying one editor). */
+export const FUZZ_ONLY = process.env.MAXIM_FUZZ_EDITOR ?? '';
+
+/**
+ * Both pages without Maxim (`MAXIM_FUZZ_CONTROL=1`): shows what an editor does differently between
+ * two identical runs by itself (timing in its undo history), which is then no finding about Maxim.
+ */
+export const FUZZ_CONTROL = process.env.MAXIM_FUZZ_CONTROL === '1';
+
+/** vitest's per-test limit, scaled with the number of edits so a long local run is not cut off. */
+export function fuzzTestTimeout(ops = FUZZ_OPS): number {
+  return 120_000 + ops * 500;
+}
+
+/** One edit, as a rep makes it with the keyboard. */
+export type FuzzOp =
+  | { kind: 'type'; text: string }
+  /** A key with modifiers, pressed `times` times (Backspace, Delete, arrows, Home, End, Enter). */
+  | { kind: 'key'; key: string; shift: boolean; times: number }
+  | { kind: 'selectAll' }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  /** The clipboard holds `text` and the rep presses Ctrl+V. */
+  | { kind: 'paste'; text: string }
+  /** An IME composes `text` step by step and commits it. */
+  | { kind: 'ime'; text: string };
+
+/** mulberry32: a small seeded generator, the same list for the same seed on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  'thanks',
+  'order',
+  'today',
+  'we',
+  'will',
+  'call',
+  'you',
+  'tomorrow',
+  'the',
+  'invoice',
+  'is',
+  'attached',
+  'price',
+  'Friday',
+  'ok',
+  'Lena,',
+  'again.',
+];
+
+/** Phrases that make Maxim find a principle and mark its evidence. */
+export const TRIGGER_PHRASES = [
+  'Unfortunately your delivery is delayed by two weeks because of problems at our supplier. ',
+  'Customer shouted at our support colleague and threatened to cancel unless we give a special discount. ',
+  'unfortunately it is delayed ',
+  'because of problems at our supplier ',
+];
+
+const PASTES = [
+  'Kind regards, Anna',
+  'Unfortunately the delivery is delayed by two weeks.',
+  'see the invoice ',
+  'first line\nsecond line',
+];
+
+const COMPOSED = ['ka', 'にほん', 'über', 'déjà'];
+
+const MOVES = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+
+/** The seeded edit list. The first edit types a trigger phrase, so Maxim has found something. */
+export function fuzzOps(seed: number, count: number, { ime = true } = {}): FuzzOp[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const ops: FuzzOp[] = [{ kind: 'type', text: TRIGGER_PHRASES[0] as string }];
+  const table: [number, () => FuzzOp][] = [
+    [26, () => ({ kind: 'type', text: `${pick(WORDS)} ` })],
+    [6, () => ({ kind: 'type', text: pick(TRIGGER_PHRASES) })],
+    [
+      12,
+      () => ({
+        kind: 'key',
+        key: random() < 0.7 ? 'Backspace' : 'Delete',
+        shift: false,
+        times: 1 + Math.floor(random() * 4),
+      }),
+    ],
+    [14, () => ({ kind: 'key', key: pick(MOVES), shift: false, times: 1 + Math.floor(random() * 3) })],
+    [
+      10,
+      () => ({
+        kind: 'key',
+        key: pick(MOVES),
+        shift: true,
+        times: 1 + Math.floor(random() * 5),
+      }),
+    ],
+    [2, () => ({ kind: 'key', key: 'Enter', shift: false, times: 1 })],
+    [1, () => ({ kind: 'selectAll' })],
+    [6, () => ({ kind: 'undo' })],
+    [3, () => ({ kind: 'redo' })],
+    [6, () => ({ kind: 'paste', text: pick(PASTES) })],
+    [ime ? 5 : 0, () => ({ kind: 'ime', text: pick(COMPOSED) })],
+  ];
+  const total = table.reduce((sum, [weight]) => sum + weight, 0);
+  while (ops.length < count) {
+    let roll = random() * total;
+    for (const [weight, make] of table) {
+      roll -= weight;
+      if (roll < 0) {
+        ops.push(make());
+        break;
+      }
+    }
+  }
+  return ops;
+}
+
+/** A short, readable form of an edit for failure messages. */
+export function describeOp(op: FuzzOp): string {
+  switch (op.kind) {
+    case 'type':
+    case 'paste':
+    case 'ime':
+      return `${op.kind} ${JSON.stringify(op.text)}`;
+    case 'key':
+      return `${op.shift ? 'Shift+' : ''}${op.key}${op.times > 1 ? ` ×${op.times}` : ''}`;
+    default:
+      return op.kind;
+  }
+}
+
+/** What the rep would see of a field: its text in the editor's model, where focus is, the caret or selection. */
+export interface FieldState {
+  text: string;
+  /** The focused element (through frames and shadow roots), e.g. `textarea` or `div[contenteditable]`. */
+  focus: string;
+  /** `start,end,direction` in a text control; anchor and focus as node paths and offsets in an editable. */
+  selection: string;
+}
+
+/**
+ * Reads a fixture field's state in the page: the text through the editor's API, and the selection
+ * in the focused element's own document or shadow root, with nodes given as child-index paths from
+ * the editable root (so two pages with the same DOM compare equal whatever the editor's ids).
+ */
+export async function readFieldState(evaluate: PageEval, field?: string): Promise<FieldState> {
+  return (await evaluate(async (name) => {
+    type Target = { getText(): string };
+    const fixture = (
+      window as unknown as {
+        fixture: Target & { ready: Promise<void>; fields?: Record<string, Target> };
+      }
+    ).fixture;
+    await fixture.ready;
+    const target = name ? fixture.fields?.[name] : fixture;
+    if (!target) throw new Error(`no fixture field ${name}`);
+    // Let the editor finish what the last key started (React renders, Lexical's update queue).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const text = target.getText();
+    let doc: Document = document;
+    let root: Document | ShadowRoot = document;
+    let el: Element | null = document.activeElement;
+    for (;;) {
+      if (el?.localName === 'iframe' && (el as HTMLIFrameElement).contentDocument) {
+        doc = (el as HTMLIFrameElement).contentDocument as Document;
+        root = doc;
+        el = doc.activeElement;
+      } else if (el?.shadowRoot?.activeElement) {
+        root = el.shadowRoot;
+        el = root.activeElement;
+      } else break;
+    }
+    if (!el) return { text, focus: 'none', selection: '' };
+    const focus = `${el.localName}${el.getAttribute('contenteditable') !== null ? '[contenteditable]' : ''}`;
+    if (el.localName === 'textarea' || el.localName === 'input') {
+      const control = el as HTMLTextAreaElement;
+      return {
+        text,
+        focus,
+        selection: `${control.selectionStart},${control.selectionEnd},${control.selectionDirection}`,
+      };
+    }
+    const selection =
+      (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ??
+      doc.getSelection();
+    const point = (node: Node | null, offset: number): string => {
+      if (!node) return 'none';
+      const path: number[] = [];
+      let at: Node | null = node;
+      while (at && at !== el) {
+        const parent: Node | null = at.parentNode;
+        if (!parent) return `outside:${node.nodeName}`;
+        path.unshift(Array.prototype.indexOf.call(parent.childNodes, at) as number);
+        at = parent;
+      }
+      return at ? `${path.join('.')}@${offset}` : `outside:${node.nodeName}`;
+    };
+    return {
+      text,
+      focus,
+      selection: selection
+        ? `${point(selection.anchorNode, selection.anchorOffset)}→${point(selection.focusNode, selection.focusOffset)}`
+        : 'none',
+    };
+  }, field ?? '')) as FieldState;
+}
+
+/** Drives one page with the keyboard; each browser's suite supplies its own. */
+export interface FuzzDriver {
+  apply(op: FuzzOp): Promise<void>;
+  state(): Promise<FieldState>;
+}
+
+/** Thrown when the two pages differ: says how to replay. */
+export class FuzzMismatch extends Error {}
+
+/**
+ * Runs the edits in lockstep on both drivers (the pair of pages side by side) and compares their
+ * states after each one. `serial` ops (a shared clipboard) run on one page after the other.
+ */
+export async function runEquivalence(
+  on: FuzzDriver,
+  off: FuzzDriver,
+  ops: readonly FuzzOp[],
+  { seed, editor, serial = () => false }: { seed: number; editor: string; serial?: (op: FuzzOp) => boolean },
+): Promise<FieldState> {
+  let last: FieldState | null = null;
+  for (const [index, op] of ops.entries()) {
+    if (serial(op)) {
+      await on.apply(op);
+      await off.apply(op);
+    } else await Promise.all([on.apply(op), off.apply(op)]);
+    const [a, b] = await Promise.all([on.state(), off.state()]);
+    if (a.text !== b.text || a.focus !== b.focus || a.selection !== b.selection) {
+      const recent = ops
+        .slice(Math.max(0, index - 5), index + 1)
+        .map((o, i) => `  #${Math.max(0, index - 5) + i} ${describeOp(o)}`)
+        .join('\n');
+      throw new FuzzMismatch(
+        `${editor}: Maxim on and off differ after edit #${index} (${describeOp(op)}), ` +
+          `seed ${seed}; replay with MAXIM_FUZZ_SEED=${seed} MAXIM_FUZZ_OPS=${index + 1} ` +
+          `MAXIM_FUZZ_EDITOR=${JSON.stringify(editor)}\nlast edits:\n${recent}\n` +
+          `on:  ${JSON.stringify(a)}\noff: ${JSON.stringify(b)}\nbefore: ${JSON.stringify(last)}`,
+      );
+    }
+    last = a;
+  }
+  return last as FieldState;
+}
