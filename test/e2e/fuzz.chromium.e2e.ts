@@ -10,6 +10,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_CASES, fieldCall, fixtureErrors, type PageEval } from './support/editors';
 import {
+  CLOCK_START,
+  FIXED_CLOCK_SCRIPT,
   FUZZ_CONTROL,
   FUZZ_ONLY,
   FUZZ_OPS,
@@ -39,9 +41,11 @@ async function openDriver(
     origin: new URL(url).origin,
   });
   const tab = await session.context.newPage();
+  await tab.addInitScript(FIXED_CLOCK_SCRIPT);
   await tab.goto(url);
   const evaluate: PageEval = (fn, arg) =>
     tab.evaluate(fn as (a: unknown) => unknown, arg as unknown);
+  await readFieldState(evaluate, field, CLOCK_START);
   await fieldCall(evaluate, field, 'setText', '');
   await fieldCall(evaluate, field, 'focus');
   const cdp: CDPSession = await session.context.newCDPSession(tab);
@@ -77,7 +81,7 @@ async function openDriver(
           return;
       }
     },
-    state: () => readFieldState(evaluate, field),
+    state: (now) => readFieldState(evaluate, field, now),
   };
   return { page: tab, driver, evaluate };
 }

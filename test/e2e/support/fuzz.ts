@@ -129,12 +129,15 @@ export function fuzzOps(seed: number, count: number, { ime = true } = {}): FuzzO
     for (const [weight, make] of table) {
       roll -= weight;
       if (roll < 0) {
-        ops.push(make());
+        const op = make();
+        // A key pressed n times is n edits: each one is compared on its own.
+        const times = op.kind === 'key' ? op.times : 1;
+        for (let i = 0; i < times; i += 1) ops.push(op.kind === 'key' ? { ...op, times: 1 } : op);
         break;
       }
     }
   }
-  return ops;
+  return ops.slice(0, count);
 }
 
 /** A short, readable form of an edit for failure messages. */
@@ -151,6 +154,23 @@ export function describeOp(op: FuzzOp): string {
   }
 }
 
+/**
+ * The page's clock for the editors' undo histories. Quill (1 s), ProseMirror (0.5 s) and Lexical
+ * (0.3 s in the fixture) merge changes into one undo step by `Date.now()`, so two runs of the same
+ * edits would group them differently whenever one page was a little slower. In the fixture page and
+ * its frames `Date.now()` reads a time the test sets after each edit (`FUZZ_STEP_MS` further per
+ * edit): the same on both pages. Only the page's own world gets it; Maxim's scripts keep theirs.
+ */
+export const FUZZ_STEP_MS = 120;
+/** The page clock's time before the first edit (2026-01-01). */
+export const CLOCK_START = Date.UTC(2026, 0, 1);
+export const FIXED_CLOCK_SCRIPT = `(() => {
+  const real = Date.now.bind(Date);
+  let top = null;
+  try { top = window.top; } catch {}
+  Date.now = () => (top && typeof top.__fuzzNow === 'number' ? top.__fuzzNow : real());
+})();`;
+
 /** What the rep would see of a field: its text in the editor's model, where focus is, the caret or selection. */
 export interface FieldState {
   text: string;
@@ -165,8 +185,12 @@ export interface FieldState {
  * in the focused element's own document or shadow root, with nodes given as child-index paths from
  * the editable root (so two pages with the same DOM compare equal whatever the editor's ids).
  */
-export async function readFieldState(evaluate: PageEval, field?: string): Promise<FieldState> {
-  return (await evaluate(async (name) => {
+export async function readFieldState(
+  evaluate: PageEval,
+  field?: string,
+  now?: number,
+): Promise<FieldState> {
+  return (await evaluate(async ([name, time]) => {
     type Target = { getText(): string };
     const fixture = (
       window as unknown as {
@@ -176,8 +200,10 @@ export async function readFieldState(evaluate: PageEval, field?: string): Promis
     await fixture.ready;
     const target = name ? fixture.fields?.[name] : fixture;
     if (!target) throw new Error(`no fixture field ${name}`);
-    // Let the editor finish what the last key started (React renders, Lexical's update queue).
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (time !== null) (window as unknown as { __fuzzNow: number }).__fuzzNow = time;
+    // Let the editor finish what the last key started (React renders, Lexical's update queue,
+    // editors that render or read the selection back in the next frame, as Trix and Draft.js do).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const text = target.getText();
     let doc: Document = document;
     let root: Document | ShadowRoot = document;
@@ -224,13 +250,14 @@ export async function readFieldState(evaluate: PageEval, field?: string): Promis
         ? `${point(selection.anchorNode, selection.anchorOffset)}→${point(selection.focusNode, selection.focusOffset)}`
         : 'none',
     };
-  }, field ?? '')) as FieldState;
+  }, [field ?? '', now ?? null] as const)) as FieldState;
 }
 
 /** Drives one page with the keyboard; each browser's suite supplies its own. */
 export interface FuzzDriver {
   apply(op: FuzzOp): Promise<void>;
-  state(): Promise<FieldState>;
+  /** The field's state; `now` sets the page's clock for the next edit (see FIXED_CLOCK_SCRIPT). */
+  state(now?: number): Promise<FieldState>;
 }
 
 /** Thrown when the two pages differ: says how to replay. */
@@ -247,12 +274,17 @@ export async function runEquivalence(
   { seed, editor, serial = () => false }: { seed: number; editor: string; serial?: (op: FuzzOp) => boolean },
 ): Promise<FieldState> {
   let last: FieldState | null = null;
+  const prof: Record<string, number> = {};
   for (const [index, op] of ops.entries()) {
+    const t0 = performance.now();
     if (serial(op)) {
       await on.apply(op);
       await off.apply(op);
     } else await Promise.all([on.apply(op), off.apply(op)]);
-    const [a, b] = await Promise.all([on.state(), off.state()]);
+    const t1 = performance.now();
+    prof[op.kind] = (prof[op.kind] ?? 0) + t1 - t0;
+    const now = CLOCK_START + (index + 1) * FUZZ_STEP_MS;
+    const [a, b] = await Promise.all([on.state(now), off.state(now)]);
     if (a.text !== b.text || a.focus !== b.focus || a.selection !== b.selection) {
       const recent = ops
         .slice(Math.max(0, index - 5), index + 1)
@@ -265,7 +297,9 @@ export async function runEquivalence(
           `on:  ${JSON.stringify(a)}\noff: ${JSON.stringify(b)}\nbefore: ${JSON.stringify(last)}`,
       );
     }
+    prof.state = (prof.state ?? 0) + performance.now() - t1;
     last = a;
   }
+  if (process.env.PROF) console.log('PROF', editor, JSON.stringify(prof));
   return last as FieldState;
 }
