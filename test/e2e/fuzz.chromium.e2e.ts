@@ -92,7 +92,11 @@ describe.each(EDITOR_CASES.filter((e) => e.name.includes(FUZZ_ONLY)))(
     it(
       `${FUZZ_OPS} seeded edits (seed ${FUZZ_SEED}) leave the same text, focus and selection`,
       async () => {
-        const on = await openDriver(FUZZ_CONTROL ? DEMO_HOSTS.other : DEMO_HOSTS.crm, editor.page, editor.field);
+        const on = await openDriver(
+          FUZZ_CONTROL ? DEMO_HOSTS.other : DEMO_HOSTS.crm,
+          editor.page,
+          editor.field,
+        );
         const off = await openDriver(DEMO_HOSTS.other, editor.page, editor.field);
         await runEquivalence(on.driver, off.driver, OPS, {
           seed: FUZZ_SEED,

@@ -42,7 +42,11 @@ async function openDriver(
   name: string,
   field: string | undefined,
 ): Promise<{ page: Page; driver: FuzzDriver; evaluate: PageEval }> {
-  const page = await session.newPage();
+  // A window each: a background tab gets no animation frames, and the edits wait for the next one.
+  const page = await session.newPage({
+    type: 'window',
+    windowBounds: { left: 0, top: 0, width: 1280, height: 800 },
+  });
   await page.evaluateOnNewDocument(FIXED_CLOCK_SCRIPT);
   await page.goto(session.server.url(host, `/fixtures/${name}.html`));
   const evaluate: PageEval = (fn, arg) =>
@@ -99,18 +103,14 @@ describe.each(CASES)('Maxim on and off give the same editing in Firefox: $name',
         expect(
           await eventually(
             async () =>
-              (await on.page.evaluate(
-                () => document.querySelector('maxim-ui') !== null,
-              )) === true,
+              (await on.page.evaluate(() => document.querySelector('maxim-ui') !== null)) === true,
             150,
           ),
         ).toBe(true);
       }
       expect(await on.driver.state()).toEqual(await off.driver.state());
       for (const tab of [on, off]) {
-        expect([...session.errorsOn(tab.page), ...(await fixtureErrors(tab.evaluate))]).toEqual(
-          [],
-        );
+        expect([...session.errorsOn(tab.page), ...(await fixtureErrors(tab.evaluate))]).toEqual([]);
         await tab.page.close();
       }
     },

@@ -106,7 +106,10 @@ export function fuzzOps(seed: number, count: number, { ime = true } = {}): FuzzO
         times: 1 + Math.floor(random() * 4),
       }),
     ],
-    [14, () => ({ kind: 'key', key: pick(MOVES), shift: false, times: 1 + Math.floor(random() * 3) })],
+    [
+      14,
+      () => ({ kind: 'key', key: pick(MOVES), shift: false, times: 1 + Math.floor(random() * 3) }),
+    ],
     [
       10,
       () => ({
@@ -190,67 +193,70 @@ export async function readFieldState(
   field?: string,
   now?: number,
 ): Promise<FieldState> {
-  return (await evaluate(async ([name, time]) => {
-    type Target = { getText(): string };
-    const fixture = (
-      window as unknown as {
-        fixture: Target & { ready: Promise<void>; fields?: Record<string, Target> };
+  return (await evaluate(
+    async ([name, time]) => {
+      type Target = { getText(): string };
+      const fixture = (
+        window as unknown as {
+          fixture: Target & { ready: Promise<void>; fields?: Record<string, Target> };
+        }
+      ).fixture;
+      await fixture.ready;
+      const target = name ? fixture.fields?.[name] : fixture;
+      if (!target) throw new Error(`no fixture field ${name}`);
+      if (time !== null) (window as unknown as { __fuzzNow: number }).__fuzzNow = time;
+      // Let the editor finish what the last key started (React renders, Lexical's update queue,
+      // editors that render or read the selection back in the next frame, as Trix and Draft.js do).
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const text = target.getText();
+      let doc: Document = document;
+      let root: Document | ShadowRoot = document;
+      let el: Element | null = document.activeElement;
+      for (;;) {
+        if (el?.localName === 'iframe' && (el as HTMLIFrameElement).contentDocument) {
+          doc = (el as HTMLIFrameElement).contentDocument as Document;
+          root = doc;
+          el = doc.activeElement;
+        } else if (el?.shadowRoot?.activeElement) {
+          root = el.shadowRoot;
+          el = root.activeElement;
+        } else break;
       }
-    ).fixture;
-    await fixture.ready;
-    const target = name ? fixture.fields?.[name] : fixture;
-    if (!target) throw new Error(`no fixture field ${name}`);
-    if (time !== null) (window as unknown as { __fuzzNow: number }).__fuzzNow = time;
-    // Let the editor finish what the last key started (React renders, Lexical's update queue,
-    // editors that render or read the selection back in the next frame, as Trix and Draft.js do).
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const text = target.getText();
-    let doc: Document = document;
-    let root: Document | ShadowRoot = document;
-    let el: Element | null = document.activeElement;
-    for (;;) {
-      if (el?.localName === 'iframe' && (el as HTMLIFrameElement).contentDocument) {
-        doc = (el as HTMLIFrameElement).contentDocument as Document;
-        root = doc;
-        el = doc.activeElement;
-      } else if (el?.shadowRoot?.activeElement) {
-        root = el.shadowRoot;
-        el = root.activeElement;
-      } else break;
-    }
-    if (!el) return { text, focus: 'none', selection: '' };
-    const focus = `${el.localName}${el.getAttribute('contenteditable') !== null ? '[contenteditable]' : ''}`;
-    if (el.localName === 'textarea' || el.localName === 'input') {
-      const control = el as HTMLTextAreaElement;
+      if (!el) return { text, focus: 'none', selection: '' };
+      const focus = `${el.localName}${el.getAttribute('contenteditable') !== null ? '[contenteditable]' : ''}`;
+      if (el.localName === 'textarea' || el.localName === 'input') {
+        const control = el as HTMLTextAreaElement;
+        return {
+          text,
+          focus,
+          selection: `${control.selectionStart},${control.selectionEnd},${control.selectionDirection}`,
+        };
+      }
+      const selection =
+        (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ??
+        doc.getSelection();
+      const point = (node: Node | null, offset: number): string => {
+        if (!node) return 'none';
+        const path: number[] = [];
+        let at: Node | null = node;
+        while (at && at !== el) {
+          const parent: Node | null = at.parentNode;
+          if (!parent) return `outside:${node.nodeName}`;
+          path.unshift(Array.prototype.indexOf.call(parent.childNodes, at) as number);
+          at = parent;
+        }
+        return at ? `${path.join('.')}@${offset}` : `outside:${node.nodeName}`;
+      };
       return {
         text,
         focus,
-        selection: `${control.selectionStart},${control.selectionEnd},${control.selectionDirection}`,
+        selection: selection
+          ? `${point(selection.anchorNode, selection.anchorOffset)}→${point(selection.focusNode, selection.focusOffset)}`
+          : 'none',
       };
-    }
-    const selection =
-      (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ??
-      doc.getSelection();
-    const point = (node: Node | null, offset: number): string => {
-      if (!node) return 'none';
-      const path: number[] = [];
-      let at: Node | null = node;
-      while (at && at !== el) {
-        const parent: Node | null = at.parentNode;
-        if (!parent) return `outside:${node.nodeName}`;
-        path.unshift(Array.prototype.indexOf.call(parent.childNodes, at) as number);
-        at = parent;
-      }
-      return at ? `${path.join('.')}@${offset}` : `outside:${node.nodeName}`;
-    };
-    return {
-      text,
-      focus,
-      selection: selection
-        ? `${point(selection.anchorNode, selection.anchorOffset)}→${point(selection.focusNode, selection.focusOffset)}`
-        : 'none',
-    };
-  }, [field ?? '', now ?? null] as const)) as FieldState;
+    },
+    [field ?? '', now ?? null] as const,
+  )) as FieldState;
 }
 
 /** Drives one page with the keyboard; each browser's suite supplies its own. */
@@ -271,7 +277,11 @@ export async function runEquivalence(
   on: FuzzDriver,
   off: FuzzDriver,
   ops: readonly FuzzOp[],
-  { seed, editor, serial = () => false }: { seed: number; editor: string; serial?: (op: FuzzOp) => boolean },
+  {
+    seed,
+    editor,
+    serial = () => false,
+  }: { seed: number; editor: string; serial?: (op: FuzzOp) => boolean },
 ): Promise<FieldState> {
   let last: FieldState | null = null;
   const prof: Record<string, number> = {};
