@@ -17,6 +17,7 @@ import {
   FUZZ_OPS,
   FUZZ_SEED,
   fuzzOps,
+  NEXT_FRAME_EDITORS,
   NOT_REPEATABLE,
   opsFor,
   fuzzTestTimeout,
@@ -38,6 +39,7 @@ async function openDriver(
   host: string,
   page: string,
   field: string | undefined,
+  nextFrame: boolean,
 ): Promise<{ page: Page; driver: FuzzDriver; evaluate: PageEval }> {
   const url = session.server.url(host, `/fixtures/${page}.html`);
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -84,7 +86,7 @@ async function openDriver(
           return;
       }
     },
-    state: (now) => readFieldState(evaluate, field, now),
+    state: (now) => readFieldState(evaluate, field, now, nextFrame),
   };
   return { page: tab, driver, evaluate };
 }
@@ -99,8 +101,14 @@ describe.each(EDITOR_CASES.filter((e) => e.name.includes(FUZZ_ONLY)))(
           FUZZ_CONTROL ? DEMO_HOSTS.other : DEMO_HOSTS.crm,
           editor.page,
           editor.field,
+          NEXT_FRAME_EDITORS.includes(editor.name),
         );
-        const off = await openDriver(DEMO_HOSTS.other, editor.page, editor.field);
+        const off = await openDriver(
+          DEMO_HOSTS.other,
+          editor.page,
+          editor.field,
+          NEXT_FRAME_EDITORS.includes(editor.name),
+        );
         await runEquivalence(
           on.driver,
           off.driver,

@@ -148,6 +148,12 @@ export function fuzzOps(seed: number, count: number, { ime = true } = {}): FuzzO
  * off on both (`MAXIM_FUZZ_CONTROL=1`), so they say nothing about Maxim and are left out of its
  * list. Each entry names edits by the start of their description (see describeOp).
  */
+/**
+ * Editors that render or read the selection back in the next animation frame: their state is read
+ * after it. (Chromium gives the tab in the background few frames, so the others are read sooner.)
+ */
+export const NEXT_FRAME_EDITORS = ['trix', 'draftjs'];
+
 export const NOT_REPEATABLE: Record<string, { without: string[]; why: string }> = {
   draftjs: {
     without: ['ime'],
@@ -233,9 +239,10 @@ export async function readFieldState(
   evaluate: PageEval,
   field?: string,
   now?: number,
+  nextFrame = true,
 ): Promise<FieldState> {
   return (await evaluate(
-    async ([name, time]) => {
+    async ([name, time, frame]) => {
       type Target = { getText(): string };
       const fixture = (
         window as unknown as {
@@ -247,8 +254,10 @@ export async function readFieldState(
       if (!target) throw new Error(`no fixture field ${name}`);
       if (time !== null) (window as unknown as { __fuzzNow: number }).__fuzzNow = time;
       // Let the editor finish what the last key started (React renders, Lexical's update queue,
-      // editors that render or read the selection back in the next frame, as Trix and Draft.js do).
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      // and with `frame` what it renders or reads back in the next frame, as Trix and Draft.js do).
+      await new Promise((resolve) =>
+        frame ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0),
+      );
       const text = target.getText();
       let doc: Document = document;
       let root: Document | ShadowRoot = document;
@@ -296,7 +305,7 @@ export async function readFieldState(
           : 'none',
       };
     },
-    [field ?? '', now ?? null] as const,
+    [field ?? '', now ?? null, nextFrame] as const,
   )) as FieldState;
 }
 
