@@ -19,6 +19,7 @@ import {
   fuzzOps,
   NEXT_FRAME_EDITORS,
   NOT_REPEATABLE,
+  OPEN_DIFFERENCES,
   opsFor,
   fuzzTestTimeout,
   readFieldState,
@@ -112,7 +113,12 @@ describe.each(EDITOR_CASES.filter((e) => e.name.includes(FUZZ_ONLY)))(
         await runEquivalence(
           on.driver,
           off.driver,
-          opsFor(ALL_OPS, FUZZ_OPS, NOT_REPEATABLE[editor.name]),
+          opsFor(
+            ALL_OPS,
+            FUZZ_OPS,
+            NOT_REPEATABLE[editor.name],
+            OPEN_DIFFERENCES[`chromium ${editor.name}`],
+          ),
           {
             seed: FUZZ_SEED,
             editor: editor.name,

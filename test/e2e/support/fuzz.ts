@@ -170,13 +170,18 @@ export const NOT_REPEATABLE: Record<string, { without: string[]; why: string }> 
 };
 
 /**
- * Where Maxim makes a difference that is not fixed yet, by browser: those edits are left out of
+ * Where Maxim makes a difference that is not traced and fixed yet (`<browser> <editor>`): those
+ * edits are left out of
  * the CI list (set `MAXIM_FUZZ_ALL=1` to run them and see the difference).
  */
 export const OPEN_DIFFERENCES: Record<string, { without: string[]; why: string }> = {
-  firefox: {
-    without: ['Home', 'End', 'Shift+Home', 'Shift+End'],
-    why: "in Firefox, Home after a run of typing in a contenteditable leaves the caret at the end of the text with Maxim on (seed 20261204, edit #26); the cause is not traced yet (Maxim's highlights alone do not do it)",
+  'chromium draftjs': {
+    without: ['undo', 'redo'],
+    why: 'Ctrl+Z takes back a different amount with Maxim on (seed 20261204, edit #30); not traced yet',
+  },
+  'chromium slate': {
+    without: ['undo', 'redo'],
+    why: 'Ctrl+Z takes back a different amount with Maxim on (seed 20261204, edit #49); not traced yet',
   },
 };
 
@@ -321,7 +326,8 @@ export class FuzzMismatch extends Error {}
 
 /**
  * Runs the edits in lockstep on both drivers (the pair of pages side by side) and compares their
- * states after each one. `serial` ops (a shared clipboard) run on one page after the other.
+ * states after each one. `serial` ops (a shared clipboard, a browser that keys only the front tab)
+ * run and are read on one page after the other.
  */
 export async function runEquivalence(
   on: FuzzDriver,
@@ -345,7 +351,9 @@ export async function runEquivalence(
     const t1 = performance.now();
     prof[op.kind] = (prof[op.kind] ?? 0) + t1 - t0;
     const now = CLOCK_START + (index + 1) * FUZZ_STEP_MS;
-    const [a, b] = await Promise.all([on.state(now), off.state(now)]);
+    const [a, b] = serial(op)
+      ? [await on.state(now), await off.state(now)]
+      : await Promise.all([on.state(now), off.state(now)]);
     if (a.text !== b.text || a.focus !== b.focus || a.selection !== b.selection) {
       const recent = ops
         .slice(Math.max(0, index - 5), index + 1)
