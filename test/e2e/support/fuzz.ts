@@ -175,6 +175,10 @@ export const NOT_REPEATABLE: Record<string, { without: string[]; why: string }> 
  * the CI list (set `MAXIM_FUZZ_ALL=1` to run them and see the difference).
  */
 export const OPEN_DIFFERENCES: Record<string, { without: string[]; why: string }> = {
+  'firefox ckeditor4': {
+    without: [''],
+    why: 'Shift+ArrowLeft extends the selection differently with Maxim on (seed 20261204, edit #54); CKEditor 4 also varies by itself in Chromium; not traced yet, so it is out of the Firefox CI run',
+  },
   'chromium draftjs': {
     without: ['undo', 'redo'],
     why: 'Ctrl+Z takes back a different amount with Maxim on (seed 20261204, edit #30); not traced yet',
