@@ -192,9 +192,17 @@ function staticFilesPlugin(): Plugin {
   };
 }
 
-/** What every build of Maxim's code shares: Preact's JSX, React names mapped to Preact. */
+/**
+ * The test build (`MAXIM_TEST_BUILD=1`, written to dist/chrome-test) gets the content script's test
+ * probe (content/test-probe.ts); in every other build `__MAXIM_TEST__` is false and the probe is
+ * dropped.
+ */
+const TEST_BUILD = process.env.MAXIM_TEST_BUILD === '1';
+
+/** What every build of Maxim's code shares: Preact's JSX, React names mapped to Preact, the test flag. */
 const SHARED = {
   root,
+  define: { __MAXIM_TEST__: JSON.stringify(TEST_BUILD) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
 } satisfies UserConfig;
@@ -302,7 +310,11 @@ export default defineConfig(({ command }) => {
       hmr: { protocol: 'ws', host: 'localhost', port: DEV_PORT },
     },
     build: {
-      outDir: resolve(root, 'dist', devOut ? `dev/${target}` : target),
+      outDir: resolve(
+        root,
+        'dist',
+        devOut ? `dev/${target}` : TEST_BUILD ? `${target}-test` : target,
+      ),
       emptyOutDir: true,
       minify: true,
       sourcemap: false,

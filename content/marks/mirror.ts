@@ -3,6 +3,7 @@
  * that decides where text wraps and lands, so spans of the mirror sit exactly over the field's text.
  */
 import type { TextControl } from '../editors/text-control';
+import { setText } from '../ui/keep-nodes';
 
 /** Text-layout properties copied one to one from the field's computed style. */
 export const MIRRORED_PROPERTIES = [
@@ -95,6 +96,9 @@ export interface MirrorSpan {
 /**
  * Fills the mirror with the field's text, each span wrapped in a `<span class="mark">`.
  * `scrollHeight` (the field's) keeps the mirror as tall as the field's content, so it scrolls alike.
+ * The mirror is updated in place and keeps its nodes (content/ui/keep-nodes.ts): its children are
+ * a text node, then a mark and a text node per span, then the spacer; those of marks no longer
+ * there are hidden, emptied and lose their class.
  */
 export function fillMirror(
   mirror: HTMLElement,
@@ -103,28 +107,56 @@ export function fillMirror(
   scrollHeight = 0,
 ): void {
   const doc = mirror.ownerDocument;
-  const parts: Node[] = [];
+  const texts: string[] = [];
+  const marks: { className: string; text: string }[] = [];
   let at = 0;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   for (const span of sorted) {
     const start = Math.max(span.start, at);
     const end = Math.min(span.end, text.length);
     if (end <= start) continue;
-    if (start > at) parts.push(doc.createTextNode(text.slice(at, start)));
-    const mark = doc.createElement('span');
-    mark.className = span.active ? 'mark mark--active' : `mark mark--s${(span.style ?? 0) % 4}`;
-    mark.textContent = text.slice(start, end);
-    parts.push(mark);
+    texts.push(text.slice(at, start));
+    marks.push({
+      className: span.active ? 'mark mark--active' : `mark mark--s${(span.style ?? 0) % 4}`,
+      text: text.slice(start, end),
+    });
     at = end;
   }
   // Text after the last mark cannot move it: leave it out, the mirror is laid out faster. (A trailing
   // newline would make a textarea one line taller; the zero-width space keeps that line.)
   const rest = text.slice(at);
-  parts.push(doc.createTextNode(`${rest.slice(0, rest.search(/\n|$/))}\u200b`));
-  if (scrollHeight > 0) {
-    const spacer = doc.createElement('div');
-    spacer.style.height = `${scrollHeight}px`;
-    parts.push(spacer);
+  texts.push(`${rest.slice(0, rest.search(/\n|$/))}\u200b`);
+
+  let spacer = mirror.lastChild as HTMLElement | null;
+  if (spacer?.nodeType !== Node.ELEMENT_NODE || !spacer.hasAttribute('data-spacer')) {
+    // A mirror filled for the first time (it is empty then: nothing is taken out).
+    mirror.replaceChildren();
+    spacer = doc.createElement('div');
+    spacer.setAttribute('data-spacer', '');
+    mirror.append(doc.createTextNode(''), spacer);
   }
-  mirror.replaceChildren(...parts);
+  const nodes = Array.from(mirror.childNodes).slice(0, -1);
+  for (let i = 0; i < Math.max(marks.length, (nodes.length - 1) / 2); i += 1) {
+    let mark = nodes[1 + 2 * i] as HTMLElement | undefined;
+    let after = nodes[2 + 2 * i] as Text | undefined;
+    if (!mark || !after) {
+      mark = doc.createElement('span');
+      after = doc.createTextNode('');
+      mirror.insertBefore(mark, spacer);
+      mirror.insertBefore(after, spacer);
+    }
+    const wanted = marks[i];
+    if (wanted) {
+      mark.className = wanted.className;
+      mark.style.removeProperty('display');
+      setText(mark, wanted.text);
+    } else {
+      mark.className = '';
+      mark.style.setProperty('display', 'none');
+      setText(mark, '');
+    }
+    after.data = texts[i + 1] ?? '';
+  }
+  (mirror.firstChild as Text).data = texts[0] as string;
+  spacer.style.height = scrollHeight > 0 ? `${scrollHeight}px` : '0';
 }

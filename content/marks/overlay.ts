@@ -10,6 +10,7 @@ import { clipPathFor, visibleBox } from './geometry';
 import { isTextControl, type TextControl } from '../editors/text-control';
 import { MARK_STYLES } from './highlights';
 import { applyStyle, fillMirror, mirrorStyle } from './mirror';
+import { reuseChildren } from '../ui/keep-nodes';
 
 /** Marks for one field in the overlay layer. */
 export interface OverlayMarks {
@@ -66,7 +67,7 @@ export function createOverlay(field: HTMLElement, layer: HTMLElement): OverlayMa
     stopFollowing?.();
     stopFollowing = null;
     drawRects = null;
-    box.replaceChildren();
+    // Hidden, its nodes kept for the next marks (content/ui/keep-nodes.ts).
     box.hidden = true;
   };
 
@@ -90,21 +91,27 @@ export function createOverlay(field: HTMLElement, layer: HTMLElement): OverlayMa
   const showRects = (ranges: { all: { range: Range; style: number }[]; active: Range[] }) => {
     drawRects = () => {
       const origin = field.getBoundingClientRect();
-      const marks: HTMLElement[] = [];
+      const boxes: { rect: DOMRect; className: string }[] = [];
       for (const { range, style } of ranges.all) {
         const active = ranges.active.includes(range);
-        for (const r of Array.from(range.getClientRects())) {
-          const mark = doc.createElement('div');
-          mark.className = active
-            ? 'rect-mark rect-mark--active'
-            : `rect-mark mark--s${style % MARK_STYLES.length}`;
-          mark.style.transform = `translate(${r.left - origin.left}px, ${r.top - origin.top}px)`;
-          mark.style.width = `${r.width}px`;
-          mark.style.height = `${r.height}px`;
-          marks.push(mark);
+        for (const rect of Array.from(range.getClientRects())) {
+          boxes.push({
+            rect,
+            className: active
+              ? 'rect-mark rect-mark--active'
+              : `rect-mark mark--s${style % MARK_STYLES.length}`,
+          });
         }
       }
-      box.replaceChildren(...marks);
+      const marks = reuseChildren(box, boxes.length, () => doc.createElement('div'));
+      for (const mark of Array.from(box.children).slice(boxes.length)) mark.className = '';
+      marks.forEach((mark, i) => {
+        const { rect: r, className } = boxes[i]!;
+        mark.className = className;
+        mark.style.transform = `translate(${r.left - origin.left}px, ${r.top - origin.top}px)`;
+        mark.style.width = `${r.width}px`;
+        mark.style.height = `${r.height}px`;
+      });
     };
   };
 

@@ -31,16 +31,15 @@ export function caretBox(field: HTMLElement, scratch: HTMLElement): Box | null {
   }
   const view = field.ownerDocument.defaultView;
   if (!view) return null;
-  const mirror = scratch.ownerDocument.createElement('div');
+  const { mirror, before } = measurer(scratch);
   applyStyle(mirror, mirrorStyle(field, view.getComputedStyle(field)));
   mirror.style.setProperty('position', 'fixed');
   mirror.style.setProperty('visibility', 'hidden');
   mirror.style.setProperty('left', '0');
   mirror.style.setProperty('top', '0');
-  const marker = scratch.ownerDocument.createElement('span');
-  marker.textContent = '\u200b';
-  mirror.append(field.value.slice(0, at), marker);
-  scratch.append(mirror);
+  mirror.style.removeProperty('display');
+  before.data = field.value.slice(0, at);
+  const marker = mirror.lastChild as HTMLElement;
   try {
     const m = marker.getBoundingClientRect();
     const origin = mirror.getBoundingClientRect();
@@ -49,6 +48,27 @@ export function caretBox(field: HTMLElement, scratch: HTMLElement): Box | null {
     const top = rect.top + (m.top - origin.top) - field.scrollTop;
     return { left, top, right: left + Math.max(m.width, 1), bottom: top + m.height };
   } finally {
-    mirror.remove();
+    // Emptied and out of the layout, but kept in place (content/ui/keep-nodes.ts).
+    before.data = '';
+    mirror.style.setProperty('display', 'none');
   }
+}
+
+/** The measuring mirror of a scratch element, made once and kept in it. */
+const measurers = new WeakMap<HTMLElement, { mirror: HTMLElement; before: Text }>();
+
+function measurer(scratch: HTMLElement): { mirror: HTMLElement; before: Text } {
+  let found = measurers.get(scratch);
+  if (!found || found.mirror.parentNode !== scratch) {
+    const doc = scratch.ownerDocument;
+    const mirror = doc.createElement('div');
+    const before = doc.createTextNode('');
+    const marker = doc.createElement('span');
+    marker.textContent = '\u200b';
+    mirror.append(before, marker);
+    scratch.append(mirror);
+    found = { mirror, before };
+    measurers.set(scratch, found);
+  }
+  return found;
 }

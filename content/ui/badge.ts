@@ -15,6 +15,7 @@ import {
 } from '@floating-ui/dom';
 import { guard, report } from '../guard';
 import { isEmpty, visibleBox, type Box } from '../marks/geometry';
+import { setText } from './keep-nodes';
 
 /** Where the badge sits relative to its field. */
 export type BadgeSpot = 'inside' | 'outside';
@@ -135,7 +136,7 @@ export function createBadge(root: ShadowRoot, label: string, onActivate: () => v
     setCount(count, text, allDone = false) {
       const kind = allDone ? 'badge--done' : count ? 'badge--count' : 'badge--none';
       element.className = `badge ${kind}${themeClass}`;
-      element.textContent = allDone ? '✓' : count ? String(count) : '';
+      setText(element, allDone ? '✓' : count ? String(count) : '');
       element.setAttribute('data-count', count === null ? 'pending' : String(count));
       element.title = text;
       element.setAttribute('aria-label', text);

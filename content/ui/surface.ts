@@ -5,6 +5,7 @@ import { createCardView, type CardPlace, type CardView } from './card/mount';
 import { hoistedDocument } from './frames';
 import { createUiHost, type UiHost } from './host';
 import { SURFACE_CSS as CSS } from './surface-css';
+import { setText } from './keep-nodes';
 
 /** Maxim's UI in a document. */
 export interface Surface {
@@ -73,7 +74,7 @@ export function createSurface(
     card,
     owns: (target) => target === host.element || card.owns(target),
     announce(text) {
-      if (live.textContent !== text) live.textContent = text;
+      setText(live, text);
     },
     dispose() {
       doc.defaultView?.removeEventListener('pagehide', onPageHide);

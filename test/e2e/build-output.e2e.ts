@@ -46,6 +46,19 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     },
   );
 
+  it.each([CONTENT_SCRIPT_FILE, ON_DEMAND_FILE])(
+    'carries no trace of the test probe in %s (only dist/chrome-test has it)',
+    (file) => {
+      const code = readFileSync(join(dir, file), 'utf8');
+      const test = readFileSync(join(dir, '../chrome-test', file), 'utf8');
+      // The probe's published name and the listener bookkeeping it wraps prototypes with.
+      for (const marker of ['__maximProbe', 'listenersByType', 'highlightRanges']) {
+        expect(test, marker).toContain(marker);
+        expect(code, marker).not.toContain(marker);
+      }
+    },
+  );
+
   it('keeps the bootstrap free of the settings schema, the regex engine and the card', () => {
     const code = readFileSync(join(dir, CONTENT_SCRIPT_FILE), 'utf8');
     const rest = readFileSync(join(dir, ON_DEMAND_FILE), 'utf8');

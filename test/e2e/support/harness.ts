@@ -7,7 +7,12 @@
  */
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Request as PlaywrightRequest, Worker } from 'playwright-core';
-import type { Browser as PuppeteerBrowser, Page as PuppeteerPage, WebWorker } from 'puppeteer-core';
+import type {
+  CreatePageOptions,
+  Browser as PuppeteerBrowser,
+  Page as PuppeteerPage,
+  WebWorker,
+} from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
   FIREFOX_ADDON_UUID,
@@ -25,6 +30,8 @@ export { DEMO_HOSTS };
 /** The built extensions the suites run. */
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../dist/chrome');
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../dist/firefox');
+/** Chrome's test build, with the content script's test probe (content/test-probe.ts). */
+export const CHROME_TEST_BUILD = resolve(import.meta.dirname, '../../../dist/chrome-test');
 
 /** The running demo and fixture server. */
 export type Server = Awaited<ReturnType<typeof startServer>>;
@@ -86,8 +93,8 @@ export interface ChromiumSession extends ChromiumPages {
 /** Firefox (puppeteer-core over WebDriver BiDi), with or without Maxim. */
 export interface FirefoxPages extends Started {
   browser: PuppeteerBrowser;
-  /** Opens a tab that records its requests and errors. */
-  newPage(): Promise<PuppeteerPage>;
+  /** Opens a tab (or with `{ type: 'window' }` a window of its own) that records its requests and errors. */
+  newPage(options?: CreatePageOptions): Promise<PuppeteerPage>;
 }
 
 /** Firefox with Maxim. */
@@ -114,6 +121,8 @@ export interface ChromiumPuppeteerSession extends Started {
 export interface ChromiumOptions extends HarnessHooks, WelcomeOptions {
   /** Load the built extension (default true); without it the browser only maps the demo hosts. */
   maxim?: boolean;
+  /** Which build to load (default dist/chrome). */
+  build?: string;
   colorScheme?: 'light' | 'dark';
   locale?: string;
   viewport?: { width: number; height: number };
@@ -202,7 +211,7 @@ export function useChromium(options: ChromiumOptions = {}): ChromiumPages | Chro
   const { maxim = true, colorScheme = 'light', locale = 'en-US', viewport } = options;
   return register<ChromiumSession>(options, async ({ requests, errors, closeWith }) => {
     const { context, close } = await launchChromium({
-      extensionDir: maxim ? CHROME_BUILD : null,
+      extensionDir: maxim ? (options.build ?? CHROME_BUILD) : null,
       colorScheme,
       locale,
       viewport,
@@ -255,7 +264,8 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxPages | Firefox
   return register<FirefoxSession>(options, async ({ requests, errors, closeWith }) => {
     const browser = await launchFirefox({ extensionDir: maxim ? FIREFOX_BUILD : null, prefs });
     closeWith(() => browser.close());
-    const newPage = async () => watchPuppeteerPage(await browser.newPage(), requests, errors);
+    const newPage = async (options?: CreatePageOptions) =>
+      watchPuppeteerPage(await browser.newPage(options), requests, errors);
     const extensionUrl = (path: string) => `moz-extension://${FIREFOX_ADDON_UUID}/${path}`;
     if (!maxim) return { browser, newPage } as Omit<FirefoxSession, keyof Started>;
     // Firefox reports no finished navigation for extension pages over BiDi: ask the page itself.
