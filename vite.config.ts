@@ -66,10 +66,13 @@ export function manifestFor(target: Target, { dev = false } = {}): Record<string
     string,
     unknown
   >;
+  // The top frame only: the bootstrap starts itself in a tab's frames once focus moves into one
+  // (content/bootstrap.ts), so a page's frames cost nothing while the rep does not work in them.
+  // About:blank pages a matching page opens get it too.
   const contentScript = {
     matches: KNOWN_HOST_MATCHES,
     js: [CONTENT_ENTRY],
-    all_frames: true,
+    all_frames: false,
     match_about_blank: true,
     match_origin_as_fallback: true,
     run_at: 'document_idle',

@@ -1,13 +1,15 @@
 /**
- * Starting Maxim in a frame on demand. Every frame of a site Maxim runs on gets only the bootstrap
- * (content/bootstrap.ts); when a field there takes focus for the first time, the bootstrap asks, and
- * the worker injects the rest of the content script into that one frame if Maxim is on for the
- * frame's site. Injected with `scripting.executeScript` and a file of the extension: nothing is
+ * Starting Maxim in a frame on demand. The top frame of a site Maxim runs on gets only the
+ * bootstrap (content/bootstrap.ts); when focus moves into a frame, the bootstrap asks and the
+ * worker injects the bootstrap into every frame of the tab, if Maxim is on for the tab's page.
+ * When a field takes focus for the first time, the bootstrap of its frame asks, and the worker
+ * injects the rest of the content script into that one frame if Maxim is on for the frame's site.
+ * Both are injected with `scripting.executeScript` and a file of the extension: nothing is
  * web-accessible, so a page cannot load or detect it.
  */
 import type { Runtime, Scripting } from 'webextension-polyfill';
 import { isSiteEnabled, normalizeHostname, type SettingsState } from '../settings';
-import { ON_DEMAND_FILE } from './files';
+import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE } from './files';
 
 /** What starting Maxim needs from the browser and the settings. */
 export interface ActivationApis {
@@ -40,6 +42,27 @@ export function createActivation(apis: ActivationApis) {
     await apis.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       files: [ON_DEMAND_FILE],
+    });
+    return { started: true };
+  };
+}
+
+/**
+ * Answers a bootstrap's `startFrames`: injects the bootstrap into every frame of its tab (about:blank
+ * and srcdoc frames included; frames of sites without a host permission are left out) where Maxim
+ * is on for the tab's page. A frame that has it already ignores the second copy.
+ */
+export function createFrameActivation(apis: ActivationApis) {
+  return async (sender: Runtime.MessageSender): Promise<{ started: boolean }> => {
+    const tabId = sender.tab?.id;
+    // The page the rep sees decides: the top frame's own site, or for a frame the tab's.
+    const host = senderHostname(sender.frameId === 0 ? sender : { tab: sender.tab });
+    if (tabId === undefined || host === null) return { started: false };
+    const { effective } = await apis.loadState();
+    if (!isSiteEnabled(effective, host)) return { started: false };
+    await apis.executeScript({
+      target: { tabId, allFrames: true },
+      files: [CONTENT_SCRIPT_FILE],
     });
     return { started: true };
   };

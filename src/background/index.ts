@@ -1,12 +1,12 @@
 /** The service worker: routes protocol messages and keyboard commands, keeps site registrations current. */
-import browser from 'webextension-polyfill';
+import browser, { type Scripting } from 'webextension-polyfill';
 import { createRouter, type Handlers } from '../messaging/router';
 import type { BackgroundProtocol } from '../messaging/protocol';
 import { sendToAllFrames } from '../messaging/client';
 import { settingsStore } from '../settings/browser-store';
 import { createSiteRegistrar } from './site-registration';
 import { createSiteService } from './site-state';
-import { createActivation } from './activation';
+import { createActivation, createFrameActivation } from './activation';
 import { createWorkerAnalysis } from './analysis';
 import { createOnboarding } from './onboarding';
 import { createPauseEnd } from './pause-end';
@@ -27,10 +27,13 @@ const inline = createWorkerAnalysis(settingsStore, new AbortController().signal)
 const drafts = createTabDrafts(
   (browser.storage as { session?: SessionArea }).session ?? memoryArea(),
 );
-const startHere = createActivation({
+const activationApis = {
   loadState: () => settingsStore.loadState(),
-  executeScript: (injection) => browser.scripting.executeScript(injection),
-});
+  executeScript: (injection: Scripting.ScriptInjection) =>
+    browser.scripting.executeScript(injection),
+};
+const startHere = createActivation(activationApis);
+const startFrames = createFrameActivation(activationApis);
 
 const pauseEnd = createPauseEnd({
   alarms: browser.alarms,
@@ -53,6 +56,7 @@ function syncPause(settings: Parameters<typeof pauseEnd.sync>[0]): void {
 const handlers: Handlers<BackgroundProtocol> = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
   startHere: (_request, sender) => startHere(sender),
+  startFrames: (_request, sender) => startFrames(sender),
   openOptions: async () => {
     await browser.runtime.openOptionsPage();
     return null;

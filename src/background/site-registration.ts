@@ -54,9 +54,10 @@ function registration(
     id,
     matches,
     js: [CONTENT_SCRIPT_FILE],
-    allFrames: true,
-    // The MV3 form of match_about_blank: also about:blank and srcdoc frames of a matching page,
-    // where rich editors (TinyMCE) keep their text.
+    // The top frame only, as in the manifest: the bootstrap starts itself in the frames once focus
+    // moves into one (content/bootstrap.ts).
+    allFrames: false,
+    // The MV3 form of match_about_blank: also about:blank pages a matching page opens.
     matchOriginAsFallback: true,
     runAt: 'document_idle',
     persistAcrossSessions: true,

@@ -37,6 +37,11 @@ export interface BackgroundProtocol {
   ping: { request: null; response: { version: string } };
   /** A frame's bootstrap saw a field take focus: start Maxim in that frame if it is on for the site. */
   startHere: { request: null; response: { started: boolean } };
+  /**
+   * A bootstrap saw focus move into a frame: start the bootstrap in every frame of the tab if
+   * Maxim is on for the tab's page.
+   */
+  startFrames: { request: null; response: { started: boolean } };
   /** Opens the options page in a tab. */
   openOptions: { request: null; response: null };
   /** What Maxim does on the site of a URL. */

@@ -123,7 +123,8 @@ describe('a site turned on in Firefox', () => {
       await eventually(async () => (await registered()).some((s) => s.id === SHOP_SCRIPT)),
     ).toBe(true);
     expect((await registered()).find((s) => s.id === SHOP_SCRIPT)).toMatchObject({
-      allFrames: true,
+      // The top frame: the bootstrap starts itself in the frames once focus moves into one.
+      allFrames: false,
       persistAcrossSessions: true,
     });
     expect(await inExtension('storage.sync.get', 'sitesOn')).toEqual({

@@ -1,13 +1,20 @@
-/** Starting Maxim in a frame on demand: where it is on, the content script goes into that frame only. */
+/**
+ * Starting Maxim in a frame on demand: where it is on, the content script goes into that frame only;
+ * focus moving into a frame puts the bootstrap into every frame of the tab where the tab's page is on.
+ */
 import type { Runtime, Scripting } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
-import { createActivation, senderHostname } from '../../../src/background/activation';
-import { ON_DEMAND_FILE } from '../../../src/background/files';
+import {
+  createActivation,
+  createFrameActivation,
+  senderHostname,
+} from '../../../src/background/activation';
+import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE } from '../../../src/background/files';
 import { defaultSettings, effectiveSettings } from '../../../src/settings';
 
-function activation(settings = defaultSettings()) {
+function activation(settings = defaultSettings(), create = createActivation) {
   const injections: Scripting.ScriptInjection[] = [];
-  const start = createActivation({
+  const start = create({
     loadState: async () => ({ effective: effectiveSettings(settings) }),
     executeScript: async (injection) => {
       injections.push(injection);
@@ -69,5 +76,51 @@ describe('starting Maxim in a frame', () => {
     const { start, injections } = activation();
     expect(await start({ url: 'https://mail.google.com/' })).toEqual({ started: false });
     expect(injections).toEqual([]);
+  });
+});
+
+describe('starting the bootstrap in the frames of a tab', () => {
+  const frames = (settings?: ReturnType<typeof defaultSettings>) =>
+    activation(settings, createFrameActivation);
+
+  it('injects the bootstrap into every frame of the tab when its page is on', async () => {
+    const { start, injections } = frames();
+    const top = frame('https://mail.google.com/mail/u/0/', { frameId: 0 });
+    expect(await start(top)).toEqual({ started: true });
+    expect(injections).toEqual([
+      { target: { tabId: 7, allFrames: true }, files: [CONTENT_SCRIPT_FILE] },
+    ]);
+  });
+
+  it("asked from a frame, goes by the tab's page, not by the frame's site", async () => {
+    const a = frames();
+    expect(await a.start(frame('https://shop.example.test/widget'))).toEqual({ started: true });
+    const off = defaultSettings();
+    off.sitesOff = ['mail.google.com'];
+    const b = frames(off);
+    expect(await b.start(frame('https://mail.google.com/frame'))).toEqual({ started: false });
+    expect(b.injections).toEqual([]);
+  });
+
+  it('injects nothing where the page is off, paused or not turned on', async () => {
+    const off = defaultSettings();
+    off.sitesOff = ['mail.google.com'];
+    const paused = defaultSettings();
+    paused.enabled = false;
+    const top = { frameId: 0 };
+    const a = frames(off);
+    const b = frames(paused);
+    const c = frames();
+    expect(await a.start(frame('https://mail.google.com/', top))).toEqual({ started: false });
+    expect(await b.start(frame('https://mail.google.com/', top))).toEqual({ started: false });
+    const shop = frame('https://shop.example.test/', {
+      ...top,
+      tab: { ...frame('').tab!, url: 'https://shop.example.test/' },
+    });
+    expect(await c.start(shop)).toEqual({ started: false });
+    expect(await c.start({ url: 'https://mail.google.com/', frameId: 0 })).toEqual({
+      started: false,
+    });
+    expect([...a.injections, ...b.injections, ...c.injections]).toEqual([]);
   });
 });

@@ -38,7 +38,8 @@ describe('manifestFor', () => {
         match_about_blank: boolean;
       }[];
       expect(script?.matches).toEqual(KNOWN_HOST_MATCHES);
-      expect(script?.all_frames).toBe(true);
+      // The top frame only: the bootstrap starts itself in the frames once focus moves into one.
+      expect(script?.all_frames).toBe(false);
       expect(script?.match_about_blank).toBe(true);
       // alarms: the end of a pause (src/background/pause-end.ts); it shows no permission warning.
       expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab', 'alarms']);
