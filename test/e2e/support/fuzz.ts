@@ -7,6 +7,7 @@
  * of the edit after which the pages differed, so it can be replayed.
  */
 import type { PageEval } from './editors';
+import { seededRandom } from '../../fixtures/src/seeded-random';
 
 /** How many edits a run makes, and from which seed (environment, or the CI defaults). */
 export const FUZZ_OPS = Number(process.env.MAXIM_FUZZ_OPS ?? 200);
@@ -37,18 +38,6 @@ export type FuzzOp =
   | { kind: 'paste'; text: string }
   /** An IME composes `text` step by step and commits it. */
   | { kind: 'ime'; text: string };
-
-/** mulberry32: a small seeded generator, the same list for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'thanks',
